@@ -1,0 +1,118 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from mocisite.blocks import StoryBlock
+from mocisite.utils import localized_pages
+
+
+class HomePage(Page):
+    """The root of the site in each language."""
+
+    hero_title = models.CharField(
+        max_length=160,
+        help_text=_("The big sentence at the top of the home page."),
+    )
+    hero_text = models.TextField(
+        blank=True,
+        help_text=_("One or two sentences under the big sentence."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A wide photo of people at work; shown beside the big sentence on large screens."),
+    )
+    hero_link = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The page the hero button leads to, e.g. the projects."),
+    )
+    hero_link_text = models.CharField(
+        max_length=60,
+        blank=True,
+        help_text=_("The words on the hero button, e.g. “See our projects”."),
+    )
+    introduction = RichTextField(
+        features=["bold", "italic", "link"],
+        help_text=_("Who MOCI is, in a paragraph or two."),
+    )
+    featured_projects = StreamField(
+        [("project", blocks.PageChooserBlock(page_type="projects.ProjectPage", label=_("Project")))],
+        blank=True,
+        max_num=6,
+        help_text=_("Up to six projects to show on the home page. Empty: the most recent three."),
+    )
+    principles_teaser = models.TextField(
+        blank=True,
+        help_text=_("A sentence that invites people to read the principles; shown with the first principles."),
+    )
+    body = StreamField(
+        StoryBlock(),
+        blank=True,
+        help_text=_("Anything else the home page should say, after the projects."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_title"),
+                FieldPanel("hero_text"),
+                FieldPanel("hero_image"),
+                FieldPanel("hero_link"),
+                FieldPanel("hero_link_text"),
+            ],
+            heading=_("Hero"),
+        ),
+        FieldPanel("introduction"),
+        FieldPanel("featured_projects"),
+        FieldPanel("principles_teaser"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("hero_title"),
+        index.SearchField("hero_text"),
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["principles.PrinciplesPage", "projects.ProjectIndexPage", "people.PeopleIndexPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_featured_projects(self):
+        from projects.models import ProjectPage
+
+        projects = ProjectPage.objects.live().public().select_related("image", "locale")
+        chosen = [block["value"] for block in self.featured_projects.raw_data if block["value"]]
+        if chosen:
+            by_pk = dict(ProjectPage.objects.filter(pk__in=chosen).values_list("pk", "translation_key"))
+            keys = [by_pk[pk] for pk in chosen if pk in by_pk]
+            return localized_pages(projects, keys, self.locale)
+        return list(projects.filter(locale=self.locale).order_by("-first_published_at")[:3])
+
+    def get_principles_page(self):
+        from principles.models import PrinciplesPage
+
+        return PrinciplesPage.objects.live().public().child_of(self).first()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["featured_projects"] = self.get_featured_projects()
+        context["principles_page"] = self.get_principles_page()
+        return context
+

@@ -1,0 +1,239 @@
+"""Build the MOCI site tree from the organisation's texts.
+
+Idempotent: what exists is found by its slug (pages) or key (snippets) and
+left as editors made it; only what is missing is created. ``--update``
+rewrites the seeded fields from the texts and publishes a new revision.
+"""
+
+import os
+import secrets
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+
+from home.models import HomePage
+from mocisite.content import english as content
+from mocisite.models import Footer, NavigationMenu
+from mocisite.roles import setup_roles
+from people.models import OrganisationPage, PeopleIndexPage, Skill
+from principles.models import PrinciplesPage
+from projects.models import Partner, ProjectIndexPage, ProjectPage, Theme
+
+WAGTAIL_WELCOME_TITLE = "Welcome to your new Wagtail site!"
+
+
+class Command(BaseCommand):
+    help = "Create the MOCI site (pages, snippets, roles and an admin user) from the organisation's texts."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--update",
+            action="store_true",
+            help="Rewrite seeded pages and snippets from the texts (editors' changes to them are replaced).",
+        )
+        parser.add_argument(
+            "--no-admin", action="store_true", help="Do not create or update the admin user."
+        )
+
+    def handle(self, *args, update=False, no_admin=False, **options):
+        self.update = update
+        self.created = 0
+        with transaction.atomic():
+            setup_roles()
+            self.locale = Locale.get_default()
+            themes = self.load_snippets(Theme, content.THEMES)
+            skills = self.load_snippets(Skill, content.SKILLS)
+            partners = self.load_partners()
+            home = self.load_home()
+            principles = self.load_principles(home)
+            projects_index = self.load_project_index(home)
+            for data in content.PROJECTS:
+                self.load_project(projects_index, data, themes, partners)
+            people_index = self.load_people_index(home)
+            for data in content.ORGANISATIONS:
+                self.load_organisation(people_index, data, skills)
+            self.link_home(home, projects_index, principles, people_index)
+            self.load_menu_and_footer({"principles": principles, "projects": projects_index, "people": people_index})
+        self.stdout.write(self.style.SUCCESS(f"MOCI content ready ({self.created} objects created)."))
+        if not no_admin:
+            self.ensure_admin()
+
+    # Snippets -----------------------------------------------------------
+
+    def load_snippets(self, model, items):
+        found = {}
+        for slug, name in items:
+            obj = model.objects.filter(locale=self.locale, slug=slug).first()
+            if obj is None:
+                obj = model.objects.create(locale=self.locale, slug=slug, name=name)
+                self.created += 1
+            elif self.update and obj.name != name:
+                obj.name = name
+                obj.save()
+            found[slug] = obj
+        return found
+
+    def load_partners(self):
+        found = {}
+        for key, (name, website, description) in content.PARTNERS.items():
+            obj = Partner.objects.filter(locale=self.locale, name=name).first()
+            if obj is None:
+                obj = Partner.objects.create(locale=self.locale, name=name, website=website, description=description)
+                self.created += 1
+            elif self.update:
+                obj.website, obj.description = website, description
+                obj.save()
+            found[key] = obj
+        return found
+
+    def load_menu_and_footer(self, pages):
+        menu = NavigationMenu.objects.filter(locale=self.locale).first()
+        items = [("link", {"label": "", "page": pages[key], "url": ""}) for key in content.MENU]
+        if menu is None:
+            NavigationMenu.objects.create(locale=self.locale, title="Main navigation", items=items)
+            self.created += 1
+        elif self.update:
+            menu.items = items
+            menu.save()
+        footer = Footer.objects.filter(locale=self.locale).first()
+        if footer is None:
+            Footer.objects.create(locale=self.locale, title="Footer", **content.FOOTER)
+            self.created += 1
+        elif self.update:
+            footer.about, footer.acknowledgement = content.FOOTER["about"], content.FOOTER["acknowledgement"]
+            footer.save()
+
+    # Pages ----------------------------------------------------------------
+
+    def save_page(self, parent, model, slug, fields):
+        """Create the page under ``parent`` (or update it with --update) and publish it."""
+        page = model.objects.child_of(parent).filter(slug=slug).first()
+        if page is not None and not self.update:
+            return page
+        if page is None:
+            page = model(slug=slug, locale=self.locale, **fields)
+            parent.add_child(instance=page)
+            self.created += 1
+        else:
+            for name, value in fields.items():
+                setattr(page, name, value)
+        page.save_revision(log_action=True).publish()
+        return page
+
+    def load_home(self):
+        root = Page.get_first_root_node()
+        data = dict(content.HOME)
+        fields = {
+            "title": data["title"],
+            "seo_title": data["seo_title"],
+            "hero_title": data["hero_title"],
+            "hero_text": data["hero_text"],
+            "hero_link_text": data["hero_link_text"],
+            "introduction": data["introduction"],
+            "principles_teaser": data["principles_teaser"],
+            "body": data["body"],
+            "search_description": data["search_description"],
+        }
+        home = HomePage.objects.child_of(root).filter(locale=self.locale).first()
+        if home is None:
+            # Wagtail's own welcome page holds the slug "home"; ours replaces it.
+            welcome = Page.objects.child_of(root).filter(title=WAGTAIL_WELCOME_TITLE, numchild=0)
+            for page in welcome:
+                Site.objects.filter(root_page=page).update(root_page=root)
+                page.delete()
+            home = self.save_page(root, HomePage, "home", fields)
+        elif self.update:
+            home = self.save_page(root, HomePage, home.slug, fields)
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="MOCI")
+        elif site.root_page_id != home.pk:
+            site.root_page = home
+            site.site_name = site.site_name or "MOCI"
+            site.save()
+        return home
+
+    def load_principles(self, home):
+        data = content.PRINCIPLES_PAGE
+        fields = {
+            "title": data["title"],
+            "introduction": data["introduction"],
+            "principles": [("principle", {"title": title, "text": text}) for title, text in data["principles"]],
+            "how_we_function": data["how_we_function"],
+            "what_we_do": data["what_we_do"],
+            "body": data["body"],
+            "search_description": data["search_description"],
+        }
+        return self.save_page(home, PrinciplesPage, data["slug"], fields)
+
+    def load_project_index(self, home):
+        data = content.PROJECT_INDEX
+        return self.save_page(
+            home, ProjectIndexPage, data["slug"], {"title": data["title"], "introduction": data["introduction"]}
+        )
+
+    def load_project(self, index, data, themes, partners):
+        fields = {
+            "title": data["title"],
+            "summary": data["summary"],
+            "body": [("paragraph", data["body"])],
+            "place_name": data["place_name"],
+            "country": data["country"],
+            "status": data["status"],
+            "partners": [("partner", {"partner": partners[key], "role": role}) for key, role in data["partners"]],
+            "themes": [themes[slug] for slug in data["themes"]],
+        }
+        return self.save_page(index, ProjectPage, data["slug"], fields)
+
+    def load_people_index(self, home):
+        data = content.PEOPLE_INDEX
+        return self.save_page(
+            home, PeopleIndexPage, data["slug"], {"title": data["title"], "introduction": data["introduction"]}
+        )
+
+    def load_organisation(self, index, data, skills):
+        fields = {
+            "title": data["title"],
+            "role": data["role"],
+            "bio": data["bio"],
+            "place_name": data["place_name"],
+            "country": data["country"],
+            "challenges": [("challenge", text) for text in data["challenges"]],
+            "skills": [skills[slug] for slug in data["skills"]],
+            "needs": [skills[slug] for slug in data["needs"]],
+        }
+        return self.save_page(index, OrganisationPage, data["slug"], fields)
+
+    def link_home(self, home, projects_index, principles, people_index):
+        """Point the home page's button at the projects, and the principles at the people."""
+        if home.hero_link_id is None:
+            home.hero_link = projects_index
+            home.save_revision(log_action=True).publish()
+        link = f'<p><a linktype="page" id="{people_index.pk}">{content.PRINCIPLES_PAGE["what_we_do_link_text"]}</a></p>'
+        if 'linktype="page"' not in principles.what_we_do:
+            principles.what_we_do += link
+            principles.save_revision(log_action=True).publish()
+
+    # Admin ----------------------------------------------------------------
+
+    def ensure_admin(self):
+        """One superuser, ``admin``. MOCI_ADMIN_PASSWORD sets (or resets) its password;
+        without it a new admin gets a random password, printed once."""
+        user_model = get_user_model()
+        password = os.environ.get("MOCI_ADMIN_PASSWORD")
+        user = user_model.objects.filter(username="admin").first()
+        if user is None:
+            password = password or secrets.token_urlsafe(12)
+            user_model.objects.create_superuser("admin", os.environ.get("MOCI_ADMIN_EMAIL", ""), password)
+        elif password and not user.check_password(password):
+            user.set_password(password)
+            user.save()
+        elif not password:
+            self.stdout.write("Admin user “admin” exists; its password is unchanged.")
+            return
+        self.stdout.write(
+            self.style.SUCCESS(f"Admin login: {settings.WAGTAILADMIN_BASE_URL}/admin/  user: admin  password: {password}")
+        )

@@ -1,0 +1,87 @@
+"""Groups, permissions and the moderation workflow, set up idempotently.
+
+``setup_roles`` (management command) calls :func:`setup_roles`; the content
+command and the start script run it, so a fresh database and a deployed one
+end up with the same roles. Running it again changes nothing.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+SECRETARIAT = "Secretariat"
+EDITORS = "Editors"
+WORKFLOW_NAME = "Secretariat approval"
+
+MEDIA_PERMISSIONS = {
+    "wagtailimages": ["add_image", "change_image", "choose_image", "delete_image"],
+    "wagtaildocs": ["add_document", "change_document", "choose_document", "delete_document"],
+}
+# Snippets: (app label, model name) → the group that manages them.
+SNIPPETS = {
+    SECRETARIAT: [
+        ("mocisite", "navigationmenu"),
+        ("mocisite", "footer"),
+        ("projects", "theme"),
+        ("projects", "partner"),
+        ("people", "skill"),
+    ],
+    EDITORS: [("projects", "theme"), ("projects", "partner"), ("people", "skill")],
+}
+PAGE_PERMISSIONS = {
+    SECRETARIAT: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page", "bulk_delete_page"],
+    EDITORS: ["add_page", "change_page"],
+}
+
+
+def _permission(app_label, codename):
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def _grant_model_permissions(group, app_label, codenames):
+    group.permissions.add(*(_permission(app_label, codename) for codename in codenames))
+
+
+@transaction.atomic
+def setup_roles():
+    """Create or update the groups and the workflow. Returns the Secretariat group."""
+    root_page = Page.get_first_root_node()
+    root_collection = Collection.get_first_root_node()
+    groups = {}
+    for name in (SECRETARIAT, EDITORS):
+        group, _ = Group.objects.get_or_create(name=name)
+        groups[name] = group
+        _grant_model_permissions(group, "wagtailadmin", ["access_admin"])
+        for codename in PAGE_PERMISSIONS[name]:
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=root_page, permission=_permission("wagtailcore", codename)
+            )
+        for app_label, codenames in MEDIA_PERMISSIONS.items():
+            _grant_model_permissions(group, app_label, codenames)
+            for codename in codenames:
+                GroupCollectionPermission.objects.get_or_create(
+                    group=group, collection=root_collection, permission=_permission(app_label, codename)
+                )
+        for app_label, model in SNIPPETS[name]:
+            _grant_model_permissions(group, app_label, [f"{action}_{model}" for action in ("add", "change", "delete")])
+
+    secretariat = groups[SECRETARIAT]
+    _grant_model_permissions(secretariat, "wagtail_localize", ["submit_translation"])
+
+    task, _ = GroupApprovalTask.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
+    task.groups.set([secretariat])
+    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    WorkflowPage.objects.update_or_create(page=root_page, defaults={"workflow": workflow})
+    # Wagtail's own default workflow would otherwise sit unused beside ours.
+    Workflow.objects.filter(name="Moderators approval").exclude(pk=workflow.pk).update(active=False)
+    return secretariat

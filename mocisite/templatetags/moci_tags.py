@@ -1,0 +1,95 @@
+import re
+
+from django import template
+from django.utils.html import escape, strip_tags
+from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
+from django.utils.translation import get_language
+from wagtail.models import Page
+
+from mocisite.models import Footer, NavigationMenu
+
+register = template.Library()
+
+DESCRIPTION_FIELDS = ["search_description", "summary", "bio", "introduction", "hero_text"]
+
+
+@register.filter
+def description(page, length=160):
+    """A plain-text description of a page: what it says about itself, shortened."""
+    for field in DESCRIPTION_FIELDS:
+        value = getattr(page, field, "")
+        if value:
+            text = " ".join(strip_tags(str(value)).split())
+            return Truncator(text).chars(int(length))
+    return ""
+
+
+@register.filter
+def highlight(text, query):
+    """Escape ``text`` and wrap each word of ``query`` found in it in <mark>."""
+    text = escape(text)
+    words = sorted({word for word in str(query).split() if len(word) > 1}, key=len, reverse=True)
+    if not words:
+        return mark_safe(text)  # noqa: S308 - escaped above
+    pattern = re.compile("|".join(re.escape(escape(word)) for word in words), re.IGNORECASE)
+    return mark_safe(pattern.sub(lambda match: f"<mark>{match.group(0)}</mark>", text))  # noqa: S308
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    menu = NavigationMenu.current()
+    links = resolve_links(menu.items if menu else [], context.get("request"))
+    current = context.get("page")
+    for link in links:
+        link["active"] = _is_current_section(current, link["page"])
+    return {"links": links, "request": context.get("request")}
+
+
+def _is_current_section(current, page):
+    """The link's page is the current page, or (below the home page) one of its ancestors."""
+    if current is None or page is None:
+        return False
+    if current.pk == page.pk:
+        return True
+    return page.depth > 2 and current.path.startswith(page.path)
+
+
+@register.inclusion_tag("includes/footer.html", takes_context=True)
+def site_footer(context):
+    footer = Footer.current()
+    return {
+        "footer": footer,
+        "links": resolve_links(footer.links if footer else [], context.get("request")),
+        "request": context.get("request"),
+    }
+
+
+def resolve_links(stream, request=None):
+    """Turn a stream of LinkBlocks into (text, url) pairs, with pages in the
+    active language, in one query whatever the number of links."""
+    values = [block.value for block in stream]
+    pages = [value["page"] for value in values if value.get("page")]
+    localized = {}
+    if pages:
+        locale_pages = Page.objects.filter(
+            translation_key__in=[page.translation_key for page in pages],
+            locale__language_code=get_language(),
+        ).live()
+        localized = {page.translation_key: page for page in locale_pages}
+    links = []
+    for value in values:
+        page = value.get("page")
+        if page:
+            page = localized.get(page.translation_key, page)
+            links.append({"text": value.get("label") or page.title, "url": page.get_url(request), "page": page})
+        elif value.get("url"):
+            links.append({"text": value.get("label") or value["url"], "url": value["url"], "page": None})
+    return links
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, page):
+    """The path from the home page of the page's language down to its parent."""
+    ancestors = page.get_ancestors().filter(depth__gt=1) if page.depth > 2 else []
+    return {"ancestors": ancestors, "page": page, "request": context.get("request")}

@@ -1,0 +1,32 @@
+"""Helpers shared by page models."""
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import Http404
+
+
+def localized_pages(queryset, translation_keys, locale):
+    """The pages with these translation keys in ``locale``, in the given order.
+
+    Where a page has no live version in ``locale`` the source page (from the
+    same queryset, any locale) stands in, so a half-translated site still
+    links somewhere. One query whatever the number of pages.
+    """
+    keys = list(dict.fromkeys(translation_keys))
+    if not keys:
+        return []
+    found = {}
+    for page in queryset.filter(translation_key__in=keys):
+        current = found.get(page.translation_key)
+        if current is None or page.locale_id == locale.pk:
+            found[page.translation_key] = page
+    return [found[key] for key in keys if key in found]
+
+
+def paginate(request, items, per_page):
+    """A page of ``items`` for ``?page=N``; an unknown or bad page number is a 404."""
+    paginator = Paginator(items, per_page)
+    number = request.GET.get("page") or 1
+    try:
+        return paginator.page(number)
+    except (EmptyPage, PageNotAnInteger) as error:
+        raise Http404(str(error)) from error

@@ -1,0 +1,277 @@
+from django import forms
+from django.db import models
+from django.db.models import Prefetch, Q, prefetch_related_objects
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from mocisite.countries import COUNTRY_CHOICES
+from mocisite.mixins import PlaceFields
+from mocisite.utils import paginate
+from projects.models import source_locale_only
+
+
+class Skill(TranslatableMixin, index.Indexed, models.Model):
+    """Something people can do or teach, and that others may need: “Permaculture”."""
+
+    name = models.CharField(max_length=80, help_text=_("The skill as visitors read it."))
+    slug = models.SlugField(
+        max_length=80,
+        help_text=_("Used in addresses such as ?skill=permaculture; the same in every language."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    override_translatable_fields = [SynchronizedField("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+        verbose_name = _("skill")
+        verbose_name_plural = _("skills")
+        constraints = [models.UniqueConstraint(fields=["slug", "locale"], name="unique_skill_slug_per_locale")]
+
+    def __str__(self):
+        return self.name
+
+
+class ExternalLinkBlock(blocks.StructBlock):
+    label = blocks.CharBlock(max_length=80, help_text=_("e.g. “Website” or “Instagram”."))
+    url = blocks.URLBlock(help_text=_("The full address, starting with https://."))
+
+    class Meta:
+        icon = "link-external"
+        label = _("Link")
+
+
+class ProfileFields(PlaceFields):
+    """What people and organisations share: who, where, what they offer and need."""
+
+    role = models.CharField(
+        _("role"),
+        max_length=120,
+        blank=True,
+        help_text=_("What they do, in a few words, e.g. “Designer and maker” or “Cultural centre”."),
+    )
+    bio = models.TextField(
+        _("short bio"),
+        max_length=600,
+        blank=True,
+        help_text=_("A few sentences in the third person. Shown on the profile and in the directory."),
+    )
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A portrait or a logo; shown square."),
+    )
+    skills = ParentalManyToManyField(
+        Skill,
+        blank=True,
+        related_name="%(class)s_offering",
+        limit_choices_to=source_locale_only,
+        verbose_name=_("skills"),
+        help_text=_("What they can do or teach others."),
+    )
+    needs = ParentalManyToManyField(
+        Skill,
+        blank=True,
+        related_name="%(class)s_needing",
+        limit_choices_to=source_locale_only,
+        verbose_name=_("needs"),
+        help_text=_("What they are looking for from peers."),
+    )
+    challenges = StreamField(
+        [("challenge", blocks.CharBlock(max_length=200, label=_("Challenge")))],
+        blank=True,
+        help_text=_("The challenges they face, one per item."),
+    )
+    links = StreamField(
+        [("link", ExternalLinkBlock())],
+        blank=True,
+        help_text=_("Website and social media."),
+    )
+
+    profile_panels = [
+        FieldPanel("role"),
+        FieldPanel("bio"),
+        FieldPanel("photo"),
+        *PlaceFields.place_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("skills", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("needs", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("challenges"),
+            ],
+            heading=_("Skills, needs and challenges"),
+        ),
+        FieldPanel("links"),
+    ]
+    profile_search_fields = [
+        *PlaceFields.place_search_fields,
+        index.SearchField("role"),
+        index.SearchField("bio"),
+        index.SearchField("challenges"),
+    ]
+    override_translatable_fields = [SynchronizedField("skills"), SynchronizedField("needs")]
+
+    class Meta:
+        abstract = True
+
+    def localized_skills(self, field):
+        """Skills or needs named in the page's language where translated."""
+        skills = list(getattr(self, field).all())
+        translated = {
+            skill.translation_key: skill
+            for skill in Skill.objects.filter(
+                locale_id=self.locale_id, translation_key__in=[skill.translation_key for skill in skills]
+            )
+        }
+        return [translated.get(skill.translation_key, skill) for skill in skills]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            skills=self.localized_skills("skills"),
+            needs=self.localized_skills("needs"),
+            directory=self.get_parent(),
+        )
+        return context
+
+
+class PeopleIndexPage(Page):
+    """The directory of the people and member organisations of the network."""
+
+    introduction = models.TextField(blank=True, help_text=_("A sentence or two above the directory."))
+    per_page = 24
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["people.PersonPage", "people.OrganisationPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("people index page")
+
+    def get_profiles(self):
+        return Page.objects.child_of(self).live().public().type(PersonPage, OrganisationPage).order_by("title")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        profiles = self.get_profiles()
+        skills = Skill.objects.filter(locale_id=self.locale_id)
+        if not skills.exists():
+            skills = Skill.objects.filter(source_locale_only())
+        countries = set(PersonPage.objects.child_of(self).values_list("country", flat=True)) | set(
+            OrganisationPage.objects.child_of(self).values_list("country", flat=True)
+        )
+        form = DirectoryFilterForm(request.GET, countries=countries, skills=skills)
+        form.is_valid()
+        page = paginate(request, form.filter(profiles), self.per_page)
+        items = list(page.object_list.specific())
+        images = get_image_model().objects.prefetch_renditions()
+        prefetch_related_objects(items, Prefetch("photo", queryset=images))
+        for model in (PersonPage, OrganisationPage):
+            prefetch_related_objects([item for item in items if isinstance(item, model)], "skills")
+        names = {skill.translation_key: skill for skill in skills}
+        for item in items:
+            item.skill_list = [names.get(skill.translation_key, skill) for skill in item.skills.all()]
+        context.update(filter_form=form, profiles=page, items=items, filtered=any(form.cleaned_data.values()))
+        return context
+
+
+class DirectoryFilterForm(forms.Form):
+    kind = forms.ChoiceField(
+        label=_("Show"),
+        required=False,
+        choices=[("", _("People and organisations")), ("person", _("People")), ("organisation", _("Organisations"))],
+    )
+    country = forms.ChoiceField(label=_("Country"), required=False)
+    skill = forms.ChoiceField(label=_("Skill"), required=False)
+
+    def __init__(self, *args, countries=(), skills=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["country"].choices = [("", _("Any country"))] + [
+            (code, name) for code, name in COUNTRY_CHOICES if code in countries
+        ]
+        self.fields["skill"].choices = [("", _("Any skill"))] + [(skill.slug, skill.name) for skill in skills]
+
+    def filter(self, profiles):
+        data = getattr(self, "cleaned_data", {})
+        if data.get("kind") == "person":
+            profiles = profiles.type(PersonPage)
+        elif data.get("kind") == "organisation":
+            profiles = profiles.type(OrganisationPage)
+        if data.get("country"):
+            country = data["country"]
+            profiles = profiles.filter(Q(personpage__country=country) | Q(organisationpage__country=country))
+        if data.get("skill"):
+            skill = data["skill"]
+            profiles = profiles.filter(
+                Q(personpage__skills__slug=skill) | Q(organisationpage__skills__slug=skill)
+            ).distinct()
+        return profiles
+
+
+class OrganisationPage(ProfileFields, Page):
+    """A member organisation of the network."""
+
+    kind = "organisation"
+
+    content_panels = [*Page.content_panels, *ProfileFields.profile_panels]
+    search_fields = [*Page.search_fields, *ProfileFields.profile_search_fields]
+
+    parent_page_types = ["people.PeopleIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("member organisation page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The link to the organisation is synchronised across languages, so
+        # members are found by the organisation's translation key.
+        context["members"] = (
+            PersonPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, organisation__translation_key=self.translation_key)
+            .order_by("title")
+        )
+        return context
+
+
+class PersonPage(ProfileFields, Page):
+    """A person in the network."""
+
+    kind = "person"
+
+    organisation = models.ForeignKey(
+        OrganisationPage,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The member organisation they are part of, if any."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("organisation"),
+        *ProfileFields.profile_panels,
+    ]
+    search_fields = [*Page.search_fields, *ProfileFields.profile_search_fields]
+
+    parent_page_types = ["people.PeopleIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("person page")

@@ -1,0 +1,264 @@
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+from wagtail.snippets.blocks import SnippetChooserBlock
+from wagtail_localize.fields import SynchronizedField
+
+from mocisite.blocks import StoryBlock
+from mocisite.countries import COUNTRY_CHOICES
+from mocisite.mixins import PlaceFields
+from mocisite.utils import paginate
+
+
+def source_locale_only():
+    """Editors choose themes in the source language; translations follow."""
+    return models.Q(locale__language_code=settings.LANGUAGE_CODE)
+
+
+class Theme(TranslatableMixin, index.Indexed, models.Model):
+    """What a project is about, e.g. “Environment” or “Culture and arts”."""
+
+    name = models.CharField(max_length=80, help_text=_("The theme as visitors read it."))
+    slug = models.SlugField(
+        max_length=80,
+        help_text=_("Used in addresses such as ?theme=environment; the same in every language."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    override_translatable_fields = [SynchronizedField("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+        constraints = [models.UniqueConstraint(fields=["slug", "locale"], name="unique_theme_slug_per_locale")]
+
+    def __str__(self):
+        return self.name
+
+
+class Partner(TranslatableMixin, index.Indexed, models.Model):
+    """An organisation MOCI works with or is funded by."""
+
+    name = models.CharField(max_length=160, help_text=_("The organisation's name, as it writes it."))
+    website = models.URLField(blank=True, help_text=_("The organisation's website."))
+    description = models.TextField(
+        blank=True,
+        help_text=_("One sentence on who they are, e.g. the programme through which they support us."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("website"), FieldPanel("description")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+        verbose_name = _("partner or funder")
+        verbose_name_plural = _("partners and funders")
+
+    def __str__(self):
+        return self.name
+
+
+class PartnerBlock(blocks.StructBlock):
+    partner = SnippetChooserBlock("projects.Partner", help_text=_("Choose or add the organisation."))
+    role = blocks.ChoiceBlock(
+        choices=[("partner", _("Partner")), ("funder", _("Funder"))],
+        default="partner",
+        help_text=_("Funders are listed under “Supported by”."),
+    )
+
+    class Meta:
+        icon = "group"
+        label = _("Partner or funder")
+
+
+class ProjectStatus(models.TextChoices):
+    PLANNED = "planned", _("Planned")
+    ONGOING = "ongoing", _("Ongoing")
+    COMPLETED = "completed", _("Completed")
+
+
+class ProjectIndexPage(Page):
+    """All projects, as cards, filterable by country, theme and status."""
+
+    introduction = models.TextField(blank=True, help_text=_("A sentence or two above the projects."))
+    per_page = 12
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["projects.ProjectPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("project index page")
+
+    def get_projects(self):
+        images = get_image_model().objects.prefetch_renditions()
+        return (
+            ProjectPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("locale")
+            .prefetch_related(Prefetch("image", queryset=images), "themes")
+            .order_by(models.F("start_date").desc(nulls_last=True), "title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        projects = self.get_projects()
+        themes = Theme.objects.filter(locale_id=self.locale_id)
+        if not themes.exists():
+            themes = Theme.objects.filter(source_locale_only())
+        countries = set(projects.exclude(country="").values_list("country", flat=True))
+        form = ProjectFilterForm(request.GET, countries=countries, themes=themes)
+        # Invalid values are reported next to their filter; the valid ones still apply.
+        form.is_valid()
+        projects = form.filter(projects)
+        page = paginate(request, projects, self.per_page)
+        names = {theme.translation_key: theme for theme in themes}
+        for project in page:
+            project.theme_list = [names.get(theme.translation_key, theme) for theme in project.themes.all()]
+        context.update(filter_form=form, projects=page, filtered=any(form.cleaned_data.values()))
+        return context
+
+
+class ProjectFilterForm(forms.Form):
+    """The filters of the project index, read from the query string."""
+
+    country = forms.ChoiceField(label=_("Country"), required=False)
+    theme = forms.ChoiceField(label=_("Theme"), required=False)
+    status = forms.ChoiceField(
+        label=_("Status"),
+        required=False,
+        choices=[("", _("Any status")), *ProjectStatus.choices],
+    )
+
+    def __init__(self, *args, countries=(), themes=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["country"].choices = [("", _("Any country"))] + [
+            (code, name) for code, name in COUNTRY_CHOICES if code in countries
+        ]
+        self.fields["theme"].choices = [("", _("Any theme"))] + [(theme.slug, theme.name) for theme in themes]
+
+    def filter(self, projects):
+        data = getattr(self, "cleaned_data", {})
+        if data.get("country"):
+            projects = projects.filter(country=data["country"])
+        if data.get("status"):
+            projects = projects.filter(status=data["status"])
+        if data.get("theme"):
+            projects = projects.filter(themes__slug=data["theme"])
+        return projects
+
+
+class ProjectPage(PlaceFields, Page):
+    """One project of the network."""
+
+    summary = models.TextField(
+        max_length=300,
+        help_text=_("What the project does, in one or two sentences. Shown on cards and in search results."),
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A landscape photo of the project; cropped to fit cards."),
+    )
+    body = StreamField(StoryBlock(), blank=True, help_text=_("The story of the project."))
+    status = models.CharField(
+        max_length=12,
+        choices=ProjectStatus.choices,
+        default=ProjectStatus.ONGOING,
+        help_text=_("Is the project planned, ongoing or completed?"),
+    )
+    start_date = models.DateField(null=True, blank=True, help_text=_("When the project started or starts."))
+    end_date = models.DateField(
+        null=True, blank=True, help_text=_("When it ended or ends; empty if it has no end date.")
+    )
+    themes = ParentalManyToManyField(
+        Theme,
+        blank=True,
+        related_name="projects",
+        limit_choices_to=source_locale_only,
+        help_text=_("What the project is about; used by the theme filter."),
+    )
+    partners = StreamField(
+        [("partner", PartnerBlock())],
+        blank=True,
+        help_text=_("The organisations the project works with and the funders that support it."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("status"),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Status and themes"),
+        ),
+        *PlaceFields.place_panels,
+        FieldPanel("partners"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        *PlaceFields.place_search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("status"),
+    ]
+    override_translatable_fields = [SynchronizedField("themes")]
+
+    parent_page_types = ["projects.ProjectIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("project page")
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The end date cannot be before the start date.")})
+
+    def get_themes(self):
+        """The project's themes, named in the page's language where translated."""
+        themes = list(self.themes.all())
+        translated = {
+            theme.translation_key: theme
+            for theme in Theme.objects.filter(
+                locale_id=self.locale_id, translation_key__in=[theme.translation_key for theme in themes]
+            )
+        }
+        return [translated.get(theme.translation_key, theme) for theme in themes]
+
+    def get_partners(self, role):
+        return [block.value["partner"].localized for block in self.partners if block.value["role"] == role]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            themes=self.get_themes(),
+            partners=self.get_partners("partner"),
+            funders=self.get_partners("funder"),
+            index_page=self.get_parent(),
+        )
+        return context
