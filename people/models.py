@@ -168,9 +168,9 @@ class PeopleIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         profiles = self.get_profiles()
-        skills = Skill.objects.filter(locale_id=self.locale_id)
-        if not skills.exists():
-            skills = Skill.objects.filter(source_locale_only())
+        skills = list(Skill.objects.filter(locale_id=self.locale_id)) or list(
+            Skill.objects.filter(source_locale_only())
+        )
         countries = set(PersonPage.objects.child_of(self).values_list("country", flat=True)) | set(
             OrganisationPage.objects.child_of(self).values_list("country", flat=True)
         )

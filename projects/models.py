@@ -119,9 +119,9 @@ class ProjectIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         projects = self.get_projects()
-        themes = Theme.objects.filter(locale_id=self.locale_id)
-        if not themes.exists():
-            themes = Theme.objects.filter(source_locale_only())
+        themes = list(Theme.objects.filter(locale_id=self.locale_id)) or list(
+            Theme.objects.filter(source_locale_only())
+        )
         countries = set(projects.exclude(country="").values_list("country", flat=True))
         form = ProjectFilterForm(request.GET, countries=countries, themes=themes)
         # Invalid values are reported next to their filter; the valid ones still apply.

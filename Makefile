@@ -1,0 +1,47 @@
+# The README's commands. `make run` and `make test` work on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# A development-only admin password; production sets its own (see README).
+MOCI_ADMIN_PASSWORD ?= moci-admin
+export MOCI_ADMIN_PASSWORD
+
+.PHONY: run test install setup lint format browser-test clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+setup: install
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_moci_content
+
+run: setup
+	@echo "Serving MOCI on http://$(HOST):$(PORT)/ — admin at http://$(HOST):$(PORT)/admin/ (user admin, password $(MOCI_ADMIN_PASSWORD))"
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+test: install
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+browser-test: install
+	$(BIN)/python -m pytest tests/browser $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+	$(BIN)/python manage.py makemigrations --check --dry-run
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+clean:
+	rm -rf $(VENV) static media db.sqlite3 screenshots

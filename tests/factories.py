@@ -1,0 +1,98 @@
+"""Small builders for the page tree tests need. Plain functions, no demo content."""
+
+import io
+
+from django.core.files.images import ImageFile
+from PIL import Image as PILImage
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, Site
+
+from home.models import HomePage
+from people.models import OrganisationPage, PeopleIndexPage, PersonPage, Skill
+from principles.models import PrinciplesPage
+from projects.models import ProjectIndexPage, ProjectPage, Theme
+
+
+def publish(page):
+    page.save_revision().publish()
+    return page
+
+
+def add(parent, page):
+    parent.add_child(instance=page)
+    return publish(page)
+
+
+def make_home():
+    root = Page.get_first_root_node()
+    # Wagtail's welcome page owns the "home" slug on a fresh database.
+    for page in Page.objects.child_of(root).exclude(pk__in=HomePage.objects.values("pk")):
+        page.delete()
+    home = add(
+        root,
+        HomePage(
+            title="MOCI",
+            slug="home",
+            hero_title="Community builders together",
+            introduction="<p>A network of community builders.</p>",
+        ),
+    )
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home}
+    )
+    return home
+
+
+def make_image(title="Photo", colour=(11, 85, 99)):
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (800, 500), colour).save(buffer, "PNG")
+    return get_image_model().objects.create(
+        title=title, file=ImageFile(buffer, name=f"{title.lower()}.png"), description=f"{title} description"
+    )
+
+
+def make_theme(slug="environment", name="Environment"):
+    return Theme.objects.get_or_create(slug=slug, locale=Locale.get_default(), defaults={"name": name})[0]
+
+
+def make_skill(slug="permaculture", name="Permaculture"):
+    return Skill.objects.get_or_create(slug=slug, locale=Locale.get_default(), defaults={"name": name})[0]
+
+
+def make_project_index(home):
+    return add(home, ProjectIndexPage(title="Projects", slug="projects"))
+
+
+def make_project(index, title, **fields):
+    fields.setdefault("summary", f"Summary of {title}.")
+    fields.setdefault("status", "ongoing")
+    return add(index, ProjectPage(title=title, **fields))
+
+
+def make_principles(home, count=9):
+    principles = [
+        ("principle", {"title": f"Principle {n}", "text": f"Text {n}."}) for n in range(1, count + 1)
+    ]
+    return add(
+        home,
+        PrinciplesPage(
+            title="Principles",
+            slug="principles",
+            introduction="<p>We believe.</p>",
+            principles=principles,
+            how_we_function="<p>Lean.</p>",
+            what_we_do="<p>Exchange.</p>",
+        ),
+    )
+
+
+def make_people_index(home):
+    return add(home, PeopleIndexPage(title="People", slug="people"))
+
+
+def make_organisation(index, title, **fields):
+    return add(index, OrganisationPage(title=title, **fields))
+
+
+def make_person(index, title, **fields):
+    return add(index, PersonPage(title=title, **fields))

@@ -1,0 +1,102 @@
+"""The MOCI content command builds the whole site, and running it again changes nothing."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from wagtail.models import Page, Revision, Site
+
+from mocisite.content import english
+from mocisite.models import Footer, NavigationMenu
+from people.models import OrganisationPage
+from principles.models import PrinciplesPage
+from projects.models import Partner, ProjectPage
+
+SEED_PROJECTS = [
+    "Precious Plastic Albania",
+    "Vila 3 – Cultural and Social Space",
+    "Rrogozhina Environmental Monitoring Youth",
+    "Shullaz mushroom bunkers",
+    "Skills for Resilient Communities",
+    "Permaculture in Pellumbas",
+    "Medicinal and Aromatic Plants value chain",
+]
+
+
+def snapshot():
+    return {
+        "pages": sorted(Page.objects.values_list("path", "title", "live")),
+        "revisions": Revision.objects.count(),
+        "partners": Partner.objects.count(),
+        "menus": NavigationMenu.objects.count(),
+        "footers": Footer.objects.count(),
+        "groups": sorted(Group.objects.values_list("name", flat=True)),
+        "users": get_user_model().objects.count(),
+    }
+
+
+@pytest.fixture
+def loaded(db, monkeypatch):
+    monkeypatch.setenv("MOCI_ADMIN_PASSWORD", "a-long-test-password")
+    call_command("load_moci_content", verbosity=0)
+
+
+def test_builds_the_site_tree(loaded):
+    site = Site.objects.get(is_default_site=True)
+    home = site.root_page.specific
+    assert home.url == "/en/"
+    assert not Page.objects.filter(title="Welcome to your new Wagtail site!").exists()
+    principles = PrinciplesPage.objects.live().get()
+    assert len(principles.principles) == 9
+    assert principles.principles[0].value["title"] == "Co-creation"
+    assert "How do we function" not in principles.how_we_function  # heading is the template's
+    assert sorted(ProjectPage.objects.live().values_list("title", flat=True)) == sorted(SEED_PROJECTS)
+    assert OrganisationPage.objects.live().filter(title="Hapesire Kulturore Uzina").exists()
+
+
+def test_partners_and_funders_are_named(loaded):
+    names = set(Partner.objects.values_list("name", flat=True))
+    for name in (
+        "European Cultural Foundation",
+        "European Network of Cultural Centres",
+        "UNDP Albania",
+        "GIZ",
+    ):
+        assert name in names
+    pellumbas = ProjectPage.objects.get(slug="permaculture-in-pellumbas")
+    assert [p.name for p in pellumbas.get_partners("funder")] == ["Robert Bosch Foundation"]
+    footer = Footer.current()
+    assert "Culture of Solidarity" in footer.acknowledgement
+    assert "Seeds of Sustainability" in footer.acknowledgement
+
+
+def test_running_twice_changes_nothing(loaded):
+    before = snapshot()
+    call_command("load_moci_content", verbosity=0)
+    assert snapshot() == before
+
+
+def test_editors_changes_survive_a_second_run(loaded):
+    project = ProjectPage.objects.get(slug="vila-3")
+    project.summary = "Edited by the secretariat."
+    project.save_revision().publish()
+    call_command("load_moci_content", verbosity=0)
+    assert ProjectPage.objects.get(slug="vila-3").summary == "Edited by the secretariat."
+    call_command("load_moci_content", "--update", verbosity=0)
+    project = ProjectPage.objects.get(slug="vila-3")
+    assert project.summary == next(p["summary"] for p in english.PROJECTS if p["slug"] == "vila-3")
+    assert ProjectPage.objects.filter(slug="vila-3").count() == 1
+
+
+def test_admin_user_gets_the_configured_password(loaded, client):
+    assert client.login(username="admin", password="a-long-test-password")
+
+
+def test_every_seeded_page_renders(loaded, client):
+    for page in Page.objects.live().filter(depth__gt=1):
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+    home_html = client.get("/en/").content.decode()
+    for title in ("Our principles", "Projects", "People and organisations"):
+        assert f">{title}</a>" in home_html  # the navigation
+    assert "European Cultural Foundation" in home_html  # the footer
