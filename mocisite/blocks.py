@@ -128,12 +128,12 @@ class CallToActionBlock(blocks.StructBlock):
 
 
 class StoryBlock(blocks.StreamBlock):
-    heading = HeadingBlock()
-    paragraph = ParagraphBlock()
-    image = CaptionedImageBlock()
-    quote = QuoteBlock()
-    embed = VideoEmbedBlock()
-    call_to_action = CallToActionBlock()
+    heading = HeadingBlock(label=_("Heading"))
+    paragraph = ParagraphBlock(label=_("Paragraph"))
+    image = CaptionedImageBlock(label=_("Image"))
+    quote = QuoteBlock(label=_("Quote"))
+    embed = VideoEmbedBlock(label=_("Video or media"))
+    call_to_action = CallToActionBlock(label=_("Call to action"))
 
     class Meta:
         template = "components/blocks/story_block.html"
