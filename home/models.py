@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -115,4 +116,3 @@ class HomePage(Page):
         context["featured_projects"] = self.get_featured_projects()
         context["principles_page"] = self.get_principles_page()
         return context
-

@@ -7,6 +7,7 @@ end up with the same roles. Running it again changes nothing.
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+
 from wagtail.models import (
     Collection,
     GroupApprovalTask,

@@ -2,6 +2,7 @@ from django import forms
 from django.db import models
 from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
+
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -193,7 +194,11 @@ class DirectoryFilterForm(forms.Form):
     kind = forms.ChoiceField(
         label=_("Show"),
         required=False,
-        choices=[("", _("People and organisations")), ("person", _("People")), ("organisation", _("Organisations"))],
+        choices=[
+            ("", _("People and organisations")),
+            ("person", _("People")),
+            ("organisation", _("Organisations")),
+        ],
     )
     country = forms.ChoiceField(label=_("Country"), required=False)
     skill = forms.ChoiceField(label=_("Skill"), required=False)

@@ -2,8 +2,10 @@
 
 import io
 
-from django.core.files.images import ImageFile
 from PIL import Image as PILImage
+
+from django.core.files.images import ImageFile
+
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
@@ -70,9 +72,7 @@ def make_project(index, title, **fields):
 
 
 def make_principles(home, count=9):
-    principles = [
-        ("principle", {"title": f"Principle {n}", "text": f"Text {n}."}) for n in range(1, count + 1)
-    ]
+    principles = [("principle", {"title": f"Principle {n}", "text": f"Text {n}."}) for n in range(1, count + 1)]
     return add(
         home,
         PrinciplesPage(

@@ -1,9 +1,11 @@
 """The MOCI content command builds the whole site, and running it again changes nothing."""
 
 import pytest
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+
 from wagtail.models import Page, Revision, Site
 
 from mocisite.content import english
@@ -100,3 +102,5 @@ def test_every_seeded_page_renders(loaded, client):
     for title in ("Our principles", "Projects", "People and organisations"):
         assert f">{title}</a>" in home_html  # the navigation
     assert "European Cultural Foundation" in home_html  # the footer
+    featured = [project.slug for project in client.get("/en/").context["featured_projects"]]
+    assert featured == english.FEATURED_PROJECTS

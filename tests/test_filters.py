@@ -12,9 +12,7 @@ def projects(project_index):
     culture = factories.make_theme("culture", "Culture")
     factories.make_project(project_index, "Plastic", country="AL", status="ongoing", themes=[environment])
     factories.make_project(project_index, "Bunkers", country="AL", status="completed", themes=[culture])
-    factories.make_project(
-        project_index, "Hub Berlin", country="DE", status="planned", themes=[environment, culture]
-    )
+    factories.make_project(project_index, "Hub Berlin", country="DE", status="planned", themes=[environment, culture])
     return project_index
 
 

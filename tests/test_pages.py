@@ -1,6 +1,7 @@
 """Tree rules, creation through the admin forms, rendering and previews of every page type."""
 
 import pytest
+
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
@@ -211,9 +212,7 @@ def full_tree(home):
         themes=[theme],
         body=[("paragraph", "<p>Shredders and moulds.</p>")],
     )
-    organisation = factories.make_organisation(
-        people, "Uzina", skills=[skill], photo=image, place_name="Tirana"
-    )
+    organisation = factories.make_organisation(people, "Uzina", skills=[skill], photo=image, place_name="Tirana")
     person = factories.make_person(people, "Arta", organisation=organisation, needs=[skill])
     principles = factories.make_principles(home)
     return {
@@ -227,9 +226,7 @@ def full_tree(home):
     }
 
 
-@pytest.mark.parametrize(
-    "key", ["home", "index", "project", "people", "organisation", "person", "principles"]
-)
+@pytest.mark.parametrize("key", ["home", "index", "project", "people", "organisation", "person", "principles"])
 def test_every_page_type_renders_with_metadata(client, full_tree, key):
     page = full_tree[key]
     response = client.get(page.url)

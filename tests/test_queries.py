@@ -1,6 +1,7 @@
 """Listings take a bounded number of queries, whatever the number of items."""
 
 import pytest
+
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -34,9 +35,7 @@ def themed(project_index):
 
 
 @pytest.mark.parametrize("count", [10, 100])
-def test_project_index_query_count_does_not_grow(
-    client, project_index, themed, count, django_assert_max_num_queries
-):
+def test_project_index_query_count_does_not_grow(client, project_index, themed, count, django_assert_max_num_queries):
     add_projects(project_index, count, themed, factories.make_image())
     client.get(project_index.url)  # renditions are generated once, on the first view
     with django_assert_max_num_queries(20):

@@ -36,8 +36,7 @@ PARTNERS = {
     "encc": (
         "European Network of Cultural Centres",
         "https://encc.eu/",
-        "Runs Seeds of Sustainability (SOS), which invites cultural centres to take swift action "
-        "on climate change.",
+        "Runs Seeds of Sustainability (SOS), which invites cultural centres to take swift action on climate change.",
     ),
     "uzina": ("Hapesire Kulturore Uzina", "", "Runs Vila 3 in Tirana with us."),
     "undp": ("UNDP Albania", "https://www.undp.org/albania", ""),
@@ -183,9 +182,7 @@ PRINCIPLES_PAGE = {
             "initiatives.</p>",
         ),
     ],
-    "search_description": (
-        "The nine principles the MOCI network stands for, how we function and what we do."
-    ),
+    "search_description": ("The nine principles the MOCI network stands for, how we function and what we do."),
 }
 
 PROJECT_INDEX = {
@@ -327,6 +324,9 @@ PROJECTS = [
     },
 ]
 
+# Shown on the home page, in this order.
+FEATURED_PROJECTS = ["precious-plastic-albania", "vila-3", "rrogozhina-environmental-monitoring-youth"]
+
 PEOPLE_INDEX = {
     "title": "People and organisations",
     "slug": "people",
@@ -375,7 +375,7 @@ FOOTER = {
         "in the Western Balkans and the South Caucasus."
     ),
     "acknowledgement": (
-        '<p>The pilot phase of MOCI Balkans was supported by the Culture of Solidarity Grant of the '
+        "<p>The pilot phase of MOCI Balkans was supported by the Culture of Solidarity Grant of the "
         '<a href="https://culturalfoundation.eu/">European Cultural Foundation</a>.</p>'
         "<p>This project is implemented in collaboration with the Seeds of Sustainability (SOS) project by "
         'the <a href="https://encc.eu/">European Network of Cultural Centres</a>. This project invites '

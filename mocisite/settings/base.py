@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -166,9 +167,7 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
 # Map defaults for the geo widget: centred on the region, not on Stockholm.
 GEO_WIDGET_DEFAULT_LOCATION = {"lat": 41.3275, "lng": 19.8187}
 GEO_WIDGET_ZOOM = 7
-GEO_WIDGET_LEAFLET_TILE_LAYER = os.environ.get(
-    "MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-)
+GEO_WIDGET_LEAFLET_TILE_LAYER = os.environ.get("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
 
 LOGGING = {
     "version": 1,

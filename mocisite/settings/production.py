@@ -9,9 +9,7 @@ from .base import *  # noqa: F403
 REQUIRED = ["SECRET_KEY", "DATABASE_URL", "ALLOWED_HOSTS"]
 missing = [name for name in REQUIRED if not os.environ.get(name)]
 if missing:
-    raise ImproperlyConfigured(
-        "Missing required environment variables: " + ", ".join(missing) + " (see .env.example)"
-    )
+    raise ImproperlyConfigured("Missing required environment variables: " + ", ".join(missing) + " (see .env.example)")
 
 SECRET_KEY = os.environ["SECRET_KEY"]
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -5,6 +5,7 @@ from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language
+
 from wagtail.models import Page
 
 from mocisite.models import Footer, NavigationMenu
@@ -23,6 +24,22 @@ def description(page, length=160):
             text = " ".join(strip_tags(str(value)).split())
             return Truncator(text).chars(int(length))
     return ""
+
+
+SMALL_WORDS = {"a", "an", "and", "for", "in", "of", "on", "the", "–", "-"}
+
+
+@register.filter
+def initials(title):
+    """Two characters for a placeholder card: “Precious Plastic Albania” → “PP”."""
+    words = [word for word in str(title).split() if word.lower() not in SMALL_WORDS]
+    return "".join(word[0] for word in words[:2]).upper()
+
+
+@register.filter
+def tone(page, tones=4):
+    """A stable colour variant (0…tones-1) for a page's placeholder."""
+    return (getattr(page, "pk", None) or 0) % int(tones)
 
 
 @register.filter

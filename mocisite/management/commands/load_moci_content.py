@@ -12,6 +12,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
+
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
@@ -34,9 +35,7 @@ class Command(BaseCommand):
             action="store_true",
             help="Rewrite seeded pages and snippets from the texts (editors' changes to them are replaced).",
         )
-        parser.add_argument(
-            "--no-admin", action="store_true", help="Do not create or update the admin user."
-        )
+        parser.add_argument("--no-admin", action="store_true", help="Do not create or update the admin user.")
 
     def handle(self, *args, update=False, no_admin=False, **options):
         self.update = update
@@ -172,7 +171,10 @@ class Command(BaseCommand):
     def load_project_index(self, home):
         data = content.PROJECT_INDEX
         return self.save_page(
-            home, ProjectIndexPage, data["slug"], {"title": data["title"], "introduction": data["introduction"]}
+            home,
+            ProjectIndexPage,
+            data["slug"],
+            {"title": data["title"], "introduction": data["introduction"]},
         )
 
     def load_project(self, index, data, themes, partners):
@@ -191,7 +193,10 @@ class Command(BaseCommand):
     def load_people_index(self, home):
         data = content.PEOPLE_INDEX
         return self.save_page(
-            home, PeopleIndexPage, data["slug"], {"title": data["title"], "introduction": data["introduction"]}
+            home,
+            PeopleIndexPage,
+            data["slug"],
+            {"title": data["title"], "introduction": data["introduction"]},
         )
 
     def load_organisation(self, index, data, skills):
@@ -211,6 +216,10 @@ class Command(BaseCommand):
         """Point the home page's button at the projects, and the principles at the people."""
         if home.hero_link_id is None:
             home.hero_link = projects_index
+            home.featured_projects = [
+                ("project", ProjectPage.objects.child_of(projects_index).get(slug=slug))
+                for slug in content.FEATURED_PROJECTS
+            ]
             home.save_revision(log_action=True).publish()
         link = f'<p><a linktype="page" id="{people_index.pk}">{content.PRINCIPLES_PAGE["what_we_do_link_text"]}</a></p>'
         if 'linktype="page"' not in principles.what_we_do:
@@ -235,5 +244,7 @@ class Command(BaseCommand):
             self.stdout.write("Admin user “admin” exists; its password is unchanged.")
             return
         self.stdout.write(
-            self.style.SUCCESS(f"Admin login: {settings.WAGTAILADMIN_BASE_URL}/admin/  user: admin  password: {password}")
+            self.style.SUCCESS(
+                f"Admin login: {settings.WAGTAILADMIN_BASE_URL}/admin/  user: admin  password: {password}"
+            )
         )
