@@ -46,10 +46,11 @@ USER 10001:10001
 
 EXPOSE 8000
 
-# No curl in the slim image: ask the site's home page with Python. The request
-# must look like it came through the TLS proxy (production redirects plain HTTP)
-# and carry a Host from ALLOWED_HOSTS (the first one that is not a wildcard).
+# No curl in the slim image: ask /health/ (200 when the database answers,
+# 503 otherwise) with Python. The request must look like it came through the
+# TLS proxy (production redirects plain HTTP) and carry a Host from
+# ALLOWED_HOSTS (the first one that is not a wildcard).
 HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
-    CMD ["python", "-c", "import os, urllib.request as u; hosts = [h.strip().lstrip('.') for h in os.environ.get('ALLOWED_HOSTS', '').split(',') if h.strip() not in ('', '*')]; req = u.Request('http://127.0.0.1:' + os.environ.get('PORT', '8000') + '/en/', headers={'Host': (hosts or ['localhost'])[0], 'X-Forwarded-Proto': 'https'}); u.urlopen(req, timeout=8)"]
+    CMD ["python", "-c", "import os, urllib.request as u; hosts = [h.strip().lstrip('.') for h in os.environ.get('ALLOWED_HOSTS', '').split(',') if h.strip() not in ('', '*')]; req = u.Request('http://127.0.0.1:' + os.environ.get('PORT', '8000') + '/health/', headers={'Host': (hosts or ['localhost'])[0], 'X-Forwarded-Proto': 'https'}); u.urlopen(req, timeout=8)"]
 
 CMD ["bin/start"]

@@ -5,6 +5,7 @@ command and the start script run it, so a fresh database and a deployed one
 end up with the same roles. Running it again changes nothing.
 """
 
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 
@@ -13,6 +14,7 @@ from wagtail.models import (
     GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
+    Locale,
     Page,
     Workflow,
     WorkflowPage,
@@ -52,11 +54,21 @@ def _grant_model_permissions(group, app_label, codenames):
     group.permissions.add(*(_permission(app_label, codename) for codename in codenames))
 
 
+def ensure_foundations():
+    """The rows Wagtail's migrations create (source locale, root page, root
+    collection), recreated if a database was flushed since it was migrated."""
+    locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    root_page = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", live=True, locale=locale)
+    )
+    root_collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    return root_page, root_collection
+
+
 @transaction.atomic
 def setup_roles():
     """Create or update the groups and the workflow. Returns the Secretariat group."""
-    root_page = Page.get_first_root_node()
-    root_collection = Collection.get_first_root_node()
+    root_page, root_collection = ensure_foundations()
     groups = {}
     for name in (SECRETARIAT, EDITORS):
         group, _ = Group.objects.get_or_create(name=name)

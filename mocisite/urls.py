@@ -20,6 +20,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap),
     path("favicon.ico", views.favicon),
     path("robots.txt", views.robots_txt),
+    path("health/", views.health, name="health"),
 ]
 
 if settings.SERVE_MEDIA:

@@ -1,7 +1,8 @@
-from django.http import HttpResponse
+from django.db import DatabaseError, connection
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
-from django.views.decorators.cache import cache_control
+from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 
 from wagtail.models import Locale, Page
@@ -20,6 +21,18 @@ def search(request):
         pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
         results = paginate(request, pages.search(query), per_page=10)
     return render(request, "mocisite/search.html", {"search_query": query, "results": results})
+
+
+@require_GET
+@never_cache
+def health(request):
+    """For load balancers and Docker's HEALTHCHECK: 200 when the database answers, 503 otherwise."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except DatabaseError:
+        return JsonResponse({"database": "unavailable"}, status=503)
+    return JsonResponse({"database": "ok"})
 
 
 @require_GET

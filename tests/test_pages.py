@@ -242,10 +242,17 @@ def test_every_page_type_renders_with_metadata(client, full_tree, key):
         assert 'aria-label="Breadcrumbs"' in html
 
 
-def test_every_page_type_is_previewable(admin_client, full_tree):
+def test_every_page_type_is_editable_and_previewable(admin_client, full_tree):
     for page in full_tree.values():
+        assert admin_client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200, page
         response = admin_client.get(f"/admin/pages/{page.pk}/edit/preview/")
         assert response.status_code == 200, page
+
+
+@pytest.mark.parametrize("model", ["mocisite/navigationmenu", "mocisite/footer", "projects/theme", "projects/partner"])
+def test_snippet_admin_views(admin_client, home, model):
+    assert admin_client.get(f"/admin/snippets/{model}/").status_code == 200
+    assert admin_client.get(f"/admin/snippets/{model}/add/").status_code == 200
 
 
 def test_project_page_shows_facts_and_links_back(client, full_tree):
@@ -280,3 +287,22 @@ def test_favicon_and_robots(client, db):
     assert client.get("/favicon.ico").status_code == 301
     robots = client.get("/robots.txt").content.decode()
     assert "Disallow: /admin/" in robots and "Sitemap:" in robots
+
+
+def test_health_answers_when_the_database_does(client, db):
+    response = client.get("/health/")
+    assert response.status_code == 200
+    assert response.json() == {"database": "ok"}
+
+
+def test_health_is_503_when_the_database_is_down(client, db, monkeypatch):
+    from django.db import DatabaseError
+
+    class DownConnection:
+        def cursor(self):
+            raise DatabaseError("connection refused")
+
+    monkeypatch.setattr("mocisite.views.connection", DownConnection())
+    response = client.get("/health/")
+    assert response.status_code == 503
+    assert response.json() == {"database": "unavailable"}
