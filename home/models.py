@@ -89,6 +89,7 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
+    search_label = _("Home")
     subpage_types = ["principles.PrinciplesPage", "projects.ProjectIndexPage", "people.PeopleIndexPage"]
     max_count_per_parent = 1
 

@@ -158,6 +158,7 @@ class PeopleIndexPage(Page):
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["people.PersonPage", "people.OrganisationPage"]
+    search_label = _("Directory")
     max_count_per_parent = 1
 
     class Meta:
@@ -231,6 +232,7 @@ class OrganisationPage(ProfileFields, Page):
     """A member organisation of the network."""
 
     kind = "organisation"
+    search_label = _("Organisation")
 
     content_panels = [*Page.content_panels, *ProfileFields.profile_panels]
     search_fields = [*Page.search_fields, *ProfileFields.profile_search_fields]
@@ -258,6 +260,7 @@ class PersonPage(ProfileFields, Page):
     """A person in the network."""
 
     kind = "person"
+    search_label = _("Person")
 
     organisation = models.ForeignKey(
         OrganisationPage,

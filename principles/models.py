@@ -73,6 +73,7 @@ class PrinciplesPage(Page):
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []
+    search_label = _("Principles")
     max_count_per_parent = 1
 
     class Meta:

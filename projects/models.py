@@ -101,6 +101,7 @@ class ProjectIndexPage(Page):
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["projects.ProjectPage"]
+    search_label = _("Projects")
     max_count_per_parent = 1
 
     class Meta:
@@ -231,6 +232,7 @@ class ProjectPage(PlaceFields, Page):
 
     parent_page_types = ["projects.ProjectIndexPage"]
     subpage_types = []
+    search_label = _("Project")
 
     class Meta:
         verbose_name = _("project page")

@@ -48,3 +48,8 @@ def test_markup_in_the_query_is_escaped(client, projects):
     html = client.get("/en/search/", {"q": "<script>alert(1)</script>"}).content.decode()
     assert "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;" in html
+
+
+def test_results_say_what_kind_of_page_they_are(client, projects):
+    html = client.get("/en/search/", {"q": "plastic"}).content.decode()
+    assert '<p class="card__meta">Project</p>' in html
