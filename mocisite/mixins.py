@@ -27,7 +27,7 @@ class PlaceFields(models.Model):
     )
 
     place_panels = [
-        MultiFieldPanel([FieldPanel("place_name"), FieldPanel("country")], heading=_("Place")),
+        MultiFieldPanel([FieldPanel("place_name"), FieldPanel("country")], heading=_("Where")),
     ]
     place_search_fields = [index.SearchField("place_name"), index.FilterField("country")]
 

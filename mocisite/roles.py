@@ -7,6 +7,7 @@ end up with the same roles. Running it again changes nothing.
 
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 
 from wagtail.models import (
@@ -20,6 +21,7 @@ from wagtail.models import (
     WorkflowPage,
     WorkflowTask,
 )
+from wagtail_localize.models import Translation
 
 SECRETARIAT = "Secretariat"
 EDITORS = "Editors"
@@ -62,6 +64,12 @@ def ensure_foundations():
         instance=Page(title="Root", slug="root", live=True, locale=locale)
     )
     root_collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    # wagtail-localize creates this permission in a migration, not from a model's Meta.
+    Permission.objects.get_or_create(
+        codename="submit_translation",
+        content_type=ContentType.objects.get_for_model(Translation),
+        defaults={"name": "Can submit translations"},
+    )
     return root_page, root_collection
 
 

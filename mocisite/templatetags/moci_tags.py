@@ -38,8 +38,9 @@ def initials(title):
 
 @register.filter
 def tone(page, tones=4):
-    """A stable colour variant (0…tones-1) for a page's placeholder."""
-    return (getattr(page, "pk", None) or 0) % int(tones)
+    """A colour variant (0…tones-1) for a page's placeholder, the same in every language."""
+    key = getattr(page, "translation_key", None)
+    return key.int % int(tones) if key else 0
 
 
 @register.filter

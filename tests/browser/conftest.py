@@ -43,6 +43,28 @@ def browser_type_launch_args(browser_type_launch_args):
     return {**browser_type_launch_args, "executable_path": str(CHROMIUM), "args": CHROMIUM_ARGS}
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _serialized_test_db(django_db_setup):
+    """What the migrations put in the test databases (root page, locale, permissions…), as serialized
+    for ``serialized_rollback`` — read before Playwright starts (see the next fixture)."""
+    from django.db import connections
+
+    return {alias: getattr(connections[alias], "_test_serialized_contents", None) for alias in connections}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _serialized_rollback_under_playwright(_serialized_test_db, playwright):
+    """Sync Playwright leaves an asyncio loop running in the test thread, and from then on Django's
+    ``connections`` hands out other connection objects (asgiref keeps them in a context variable instead
+    of the thread-local). Those lack the serialized copy of the migrated database, so without this
+    ``serialized_rollback`` would neither restore it nor keep post_migrate from half-recreating it."""
+    from django.db import connections
+
+    for alias, contents in _serialized_test_db.items():
+        if contents is not None and not hasattr(connections[alias], "_test_serialized_contents"):
+            connections[alias]._test_serialized_contents = contents
+
+
 @pytest.fixture
 def external_requests():
     """The URLs of every request a page tried to make to another host (all of them aborted)."""
