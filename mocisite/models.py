@@ -2,6 +2,7 @@
 footer. Both are translatable and read through ``.localized``."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -9,8 +10,64 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from .blocks import LinkBlock
+
+
+def source_locale_only():
+    """Editors choose terms (themes, skills) in the source language; translations follow."""
+    return models.Q(locale__language_code=settings.LANGUAGE_CODE)
+
+
+class Term(TranslatableMixin, index.Indexed, models.Model):
+    """A translatable word that pages are tagged with and filtered by (a theme, a skill).
+
+    The slug is the same in every language, so filters in addresses work everywhere."""
+
+    name = models.CharField(_("name"), max_length=80, help_text=_("As visitors read it."))
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        help_text=_("Used in filter addresses such as ?theme=environment; the same in every language."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    override_translatable_fields = [SynchronizedField("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_%(app_label)s_%(class)s_slug_per_locale")
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        # The unique constraint involves the locale, which is not in the admin form,
+        # so Django would not check it there: check it here, as a form error.
+        super().clean()
+        duplicates = type(self).objects.filter(locale_id=self.locale_id, slug=self.slug).exclude(pk=self.pk)
+        if self.locale_id and duplicates.exists():
+            raise ValidationError({"slug": _("This slug is already used in this language; choose another.")})
+
+    @classmethod
+    def in_locale(cls, terms, locale_id):
+        """``terms`` named in the given language where translated, in one query."""
+        terms = list(terms)
+        translated = {
+            term.translation_key: term
+            for term in cls.objects.filter(locale_id=locale_id, translation_key__in=[t.translation_key for t in terms])
+        }
+        return [translated.get(term.translation_key, term) for term in terms]
+
+    @classmethod
+    def for_locale(cls, locale_id):
+        """All terms in the given language, or in the source language if none are translated."""
+        return list(cls.objects.filter(locale_id=locale_id)) or list(cls.objects.filter(source_locale_only()))
 
 
 class SiteSnippetMixin(TranslatableMixin):

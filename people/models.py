@@ -8,37 +8,22 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from mocisite.countries import COUNTRY_CHOICES
 from mocisite.mixins import PlaceFields
+from mocisite.models import Term, source_locale_only
 from mocisite.utils import paginate
-from projects.models import source_locale_only
 
 
-class Skill(TranslatableMixin, index.Indexed, models.Model):
+class Skill(Term):
     """Something people can do or teach, and that others may need: “Permaculture”."""
 
-    name = models.CharField(max_length=80, help_text=_("The skill as visitors read it."))
-    slug = models.SlugField(
-        max_length=80,
-        help_text=_("Used in addresses such as ?skill=permaculture; the same in every language."),
-    )
-
-    panels = [FieldPanel("name"), FieldPanel("slug")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
-    override_translatable_fields = [SynchronizedField("slug")]
-
-    class Meta(TranslatableMixin.Meta):
-        ordering = ["name"]
+    class Meta(Term.Meta):
         verbose_name = _("skill")
         verbose_name_plural = _("skills")
-        constraints = [models.UniqueConstraint(fields=["slug", "locale"], name="unique_skill_slug_per_locale")]
-
-    def __str__(self):
-        return self.name
 
 
 class ExternalLinkBlock(blocks.StructBlock):
@@ -126,22 +111,11 @@ class ProfileFields(PlaceFields):
     class Meta:
         abstract = True
 
-    def localized_skills(self, field):
-        """Skills or needs named in the page's language where translated."""
-        skills = list(getattr(self, field).all())
-        translated = {
-            skill.translation_key: skill
-            for skill in Skill.objects.filter(
-                locale_id=self.locale_id, translation_key__in=[skill.translation_key for skill in skills]
-            )
-        }
-        return [translated.get(skill.translation_key, skill) for skill in skills]
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            skills=self.localized_skills("skills"),
-            needs=self.localized_skills("needs"),
+            skills=Skill.in_locale(self.skills.all(), self.locale_id),
+            needs=Skill.in_locale(self.needs.all(), self.locale_id),
             directory=self.get_parent(),
         )
         return context
@@ -170,9 +144,7 @@ class PeopleIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         profiles = self.get_profiles()
-        skills = list(Skill.objects.filter(locale_id=self.locale_id)) or list(
-            Skill.objects.filter(source_locale_only())
-        )
+        skills = Skill.for_locale(self.locale_id)
         countries = set(PersonPage.objects.child_of(self).values_list("country", flat=True)) | set(
             OrganisationPage.objects.child_of(self).values_list("country", flat=True)
         )

@@ -1,5 +1,4 @@
 from django import forms
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
@@ -18,35 +17,16 @@ from wagtail_localize.fields import SynchronizedField
 from mocisite.blocks import StoryBlock
 from mocisite.countries import COUNTRY_CHOICES
 from mocisite.mixins import PlaceFields
+from mocisite.models import Term, source_locale_only
 from mocisite.utils import paginate
 
 
-def source_locale_only():
-    """Editors choose themes in the source language; translations follow."""
-    return models.Q(locale__language_code=settings.LANGUAGE_CODE)
+class Theme(Term):
+    """What a project is about, e.g. “Environment” or “Culture and the arts”."""
 
-
-class Theme(TranslatableMixin, index.Indexed, models.Model):
-    """What a project is about, e.g. “Environment” or “Culture and arts”."""
-
-    name = models.CharField(max_length=80, help_text=_("The theme as visitors read it."))
-    slug = models.SlugField(
-        max_length=80,
-        help_text=_("Used in addresses such as ?theme=environment; the same in every language."),
-    )
-
-    panels = [FieldPanel("name"), FieldPanel("slug")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
-    override_translatable_fields = [SynchronizedField("slug")]
-
-    class Meta(TranslatableMixin.Meta):
-        ordering = ["name"]
+    class Meta(Term.Meta):
         verbose_name = _("theme")
         verbose_name_plural = _("themes")
-        constraints = [models.UniqueConstraint(fields=["slug", "locale"], name="unique_theme_slug_per_locale")]
-
-    def __str__(self):
-        return self.name
 
 
 class Partner(TranslatableMixin, index.Indexed, models.Model):
@@ -121,9 +101,7 @@ class ProjectIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         projects = self.get_projects()
-        themes = list(Theme.objects.filter(locale_id=self.locale_id)) or list(
-            Theme.objects.filter(source_locale_only())
-        )
+        themes = Theme.for_locale(self.locale_id)
         countries = set(projects.exclude(country="").values_list("country", flat=True))
         form = ProjectFilterForm(request.GET, countries=countries, themes=themes)
         # Invalid values are reported next to their filter; the valid ones still apply.
@@ -244,14 +222,7 @@ class ProjectPage(PlaceFields, Page):
 
     def get_themes(self):
         """The project's themes, named in the page's language where translated."""
-        themes = list(self.themes.all())
-        translated = {
-            theme.translation_key: theme
-            for theme in Theme.objects.filter(
-                locale_id=self.locale_id, translation_key__in=[theme.translation_key for theme in themes]
-            )
-        }
-        return [translated.get(theme.translation_key, theme) for theme in themes]
+        return Theme.in_locale(self.themes.all(), self.locale_id)
 
     def get_partners(self, role):
         return [block.value["partner"].localized for block in self.partners if block.value["role"] == role]

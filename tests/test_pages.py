@@ -306,3 +306,13 @@ def test_health_is_503_when_the_database_is_down(client, db, monkeypatch):
     response = client.get("/health/")
     assert response.status_code == 503
     assert response.json() == {"database": "unavailable"}
+
+
+def test_duplicate_theme_slug_is_a_form_error(admin_client, home):
+    from projects.models import Theme
+
+    factories.make_theme("environment", "Environment")
+    response = admin_client.post("/admin/snippets/projects/theme/add/", {"name": "Nature", "slug": "environment"})
+    assert response.status_code == 200
+    assert "already used in this language" in response.content.decode()
+    assert Theme.objects.filter(slug="environment").count() == 1
