@@ -5,7 +5,6 @@ command and the start script run it, so a fresh database and a deployed one
 end up with the same roles. Running it again changes nothing.
 """
 
-from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
@@ -15,13 +14,14 @@ from wagtail.models import (
     GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
-    Locale,
     Page,
     Workflow,
     WorkflowPage,
     WorkflowTask,
 )
 from wagtail_localize.models import Translation
+
+from .languages import ensure_locales
 
 SECRETARIAT = "Secretariat"
 EDITORS = "Editors"
@@ -57,9 +57,10 @@ def _grant_model_permissions(group, app_label, codenames):
 
 
 def ensure_foundations():
-    """The rows Wagtail's migrations create (source locale, root page, root
-    collection), recreated if a database was flushed since it was migrated."""
-    locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    """The locales of every language in settings, and the rows Wagtail's
+    migrations create (root page, root collection), recreated if a database
+    was flushed since it was migrated."""
+    locale = ensure_locales()
     root_page = Page.get_first_root_node() or Page.add_root(
         instance=Page(title="Root", slug="root", live=True, locale=locale)
     )

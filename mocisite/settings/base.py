@@ -10,8 +10,6 @@ from pathlib import Path
 
 import dj_database_url
 
-from django.utils.translation import gettext_lazy as _
-
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -66,7 +64,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "mocisite.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -115,12 +113,28 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Internationalisation. English is the source language; the other languages
-# of the network are switched on by a later change (see README).
+# Internationalisation. One list drives everything: the interface languages,
+# the content languages (one page tree each) and the Locale rows that
+# `setup_roles` creates. Names are written in their own language, as the
+# language switcher shows them. English is the source language. To add a
+# language: add it here, add locale/<code>/LC_MESSAGES/django.po (see
+# locale/README.md) and run `manage.py load_moci_content` (or `setup_roles`).
+MOCI_LANGUAGES = [
+    ("en", "English"),
+    ("sq", "Shqip"),
+    ("sr-latn", "Srpski"),
+    ("mk", "Македонски"),
+    ("de", "Deutsch"),
+    ("ka", "ქართული"),
+    ("hy", "Հայերեն"),
+]
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", _("English"))]
+LANGUAGES = MOCI_LANGUAGES
 WAGTAIL_I18N_ENABLED = True
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+WAGTAIL_CONTENT_LANGUAGES = MOCI_LANGUAGES
+LANGUAGE_COOKIE_NAME = "moci_language"
+LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Tirane"
 USE_I18N = True

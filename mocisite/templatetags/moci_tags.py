@@ -1,6 +1,7 @@
 import re
 
 from django import template
+from django.conf import settings
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
@@ -8,6 +9,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page
 
+from mocisite.languages import language_name
 from mocisite.models import Footer, NavigationMenu
 
 register = template.Library()
@@ -111,3 +113,37 @@ def breadcrumbs(context, page):
     """The path from the home page of the page's language down to its parent."""
     ancestors = page.get_ancestors().filter(depth__gt=1) if page.depth > 2 else []
     return {"ancestors": ancestors, "page": page, "request": context.get("request")}
+
+
+@register.simple_tag(takes_context=True)
+def page_versions(context, page):
+    """The page in every language it exists in (translations and aliases), for
+    hreflang links: dicts with ``code``, ``url``; the source language first."""
+    request = context.get("request")
+    pages = page.get_translations(inclusive=True).live().select_related("locale")
+    versions = [{"code": version.locale.language_code, "url": version.get_full_url(request)} for version in pages]
+    versions.sort(key=lambda version: (version["code"] != settings.LANGUAGE_CODE, version["code"]))
+    return versions
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    request = context.get("request")
+    page = context.get("page")
+    current = get_language()
+    languages = [
+        {"code": code, "name": language_name(code), "current": code == current} for code, _name in settings.LANGUAGES
+    ]
+    return {
+        "languages": languages,
+        "page": page if isinstance(page, Page) else None,
+        "next": request.get_full_path() if request else "/",
+        "request": request,
+        "csrf_token": context.get("csrf_token"),
+    }
+
+
+@register.simple_tag
+def source_language_code():
+    """The language the site is written in first (aliases show its content)."""
+    return settings.LANGUAGE_CODE

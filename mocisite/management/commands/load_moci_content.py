@@ -7,6 +7,7 @@ rewrites the seeded fields from the texts and publishes a new revision.
 
 import os
 import secrets
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -17,6 +18,7 @@ from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
 from mocisite.content import english as content
+from mocisite.languages import synchronise_trees
 from mocisite.models import Footer, NavigationMenu
 from mocisite.roles import setup_roles
 from people.models import OrganisationPage, PeopleIndexPage, Skill
@@ -56,6 +58,8 @@ class Command(BaseCommand):
                 self.load_organisation(people_index, data, skills)
             self.link_home(home, projects_index, principles, people_index)
             self.load_menu_and_footer({"principles": principles, "projects": projects_index, "people": people_index})
+            # Every other language gets the English tree as aliases, until translated.
+            synchronise_trees()
         self.stdout.write(self.style.SUCCESS(f"MOCI content ready ({self.created} objects created)."))
         if not no_admin:
             self.ensure_admin()
@@ -146,10 +150,20 @@ class Command(BaseCommand):
             home = self.save_page(root, HomePage, "home", fields)
         elif self.update:
             home = self.save_page(root, HomePage, home.slug, fields)
+        # The site's address comes from WAGTAILADMIN_BASE_URL, so canonical and
+        # hreflang links are right in development and in production alike.
+        base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        address = {
+            "hostname": base.hostname or "localhost",
+            "port": base.port or (443 if base.scheme == "https" else 80),
+        }
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
-            Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="MOCI")
-        elif site.root_page_id != home.pk:
+            Site.objects.create(root_page=home, is_default_site=True, site_name="MOCI", **address)
+        elif site.root_page_id != home.pk or (site.hostname, site.port) == ("localhost", 80):
+            # Wagtail's initial site (localhost:80) takes our address; one an operator set is kept.
+            if (site.hostname, site.port) == ("localhost", 80):
+                site.hostname, site.port = address["hostname"], address["port"]
             site.root_page = home
             site.site_name = site.site_name or "MOCI"
             site.save()
