@@ -8,7 +8,7 @@ PORT ?= 8000
 MOCI_ADMIN_PASSWORD ?= moci-admin
 export MOCI_ADMIN_PASSWORD
 
-.PHONY: run test install setup lint format browser-test clean
+.PHONY: run test install messages setup lint format browser-test clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,7 +20,10 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
 
 install: $(VENV)/.installed
 
-setup: install
+messages: install
+	$(BIN)/python manage.py compilemessages --ignore=.venv -v 0
+
+setup: messages
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_moci_content
 
@@ -28,10 +31,10 @@ run: setup
 	@echo "Serving MOCI on http://$(HOST):$(PORT)/ — admin at http://$(HOST):$(PORT)/admin/ (user admin, password $(MOCI_ADMIN_PASSWORD))"
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-test: install
+test: messages
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-browser-test: install
+browser-test: messages
 	$(BIN)/python -m pytest tests/browser $(PYTEST_ARGS)
 
 lint: install
