@@ -196,36 +196,6 @@ class CreateFromAdminTests(WagtailPageTestCase):
         self.assertTrue(PrinciplesPage.can_create_at(self.home))
 
 
-@pytest.fixture
-def full_tree(home):
-    index = factories.make_project_index(home)
-    people = factories.make_people_index(home)
-    image = factories.make_image()
-    theme = factories.make_theme()
-    skill = factories.make_skill()
-    project = factories.make_project(
-        index,
-        "Precious Plastic",
-        image=image,
-        place_name="Tirana",
-        country="AL",
-        themes=[theme],
-        body=[("paragraph", "<p>Shredders and moulds.</p>")],
-    )
-    organisation = factories.make_organisation(people, "Uzina", skills=[skill], photo=image, place_name="Tirana")
-    person = factories.make_person(people, "Arta", organisation=organisation, needs=[skill])
-    principles = factories.make_principles(home)
-    return {
-        "home": home,
-        "index": index,
-        "project": project,
-        "people": people,
-        "organisation": organisation,
-        "person": person,
-        "principles": principles,
-    }
-
-
 @pytest.mark.parametrize("key", ["home", "index", "project", "people", "organisation", "person", "principles"])
 def test_every_page_type_renders_with_metadata(client, full_tree, key):
     page = full_tree[key]
