@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from wagtail.models import Locale, Page, Site
 
+from .search import search_in_language
 from .utils import paginate
 
 MAX_QUERY_LENGTH = 200
@@ -22,8 +23,11 @@ def search(request):
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     results = None
     if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
-        results = paginate(request, pages.search(query), per_page=10)
+        locale = Locale.get_active()
+        pages = Page.objects.live().public().filter(locale=locale).specific()
+        # The query is read with the text-search configuration of this
+        # language, the one its pages were indexed with (mocisite/search.py).
+        results = paginate(request, search_in_language(pages, query, locale.language_code), per_page=10)
     return render(request, "mocisite/search.html", {"search_query": query, "results": results})
 
 

@@ -135,3 +135,12 @@ def test_dates_are_formatted_for_the_language(client, multilingual):
 def test_every_url_works_in_every_language(client, multilingual):
     for page in Page.objects.live().filter(depth__gt=1):
         assert client.get(page.url).status_code == 200, page.url
+
+
+def test_english_shown_in_another_language_is_marked_english(client, multilingual):
+    Footer.objects.create(
+        locale=Locale.get_default(), title="Footer", about="English footer.", acknowledgement="<p>x</p>"
+    )
+    html = client.get("/ka/").content.decode()
+    assert '<p class="site-footer__about" lang="en">English footer.</p>' in html
+    assert '<p class="site-footer__about">English footer.</p>' in client.get("/en/").content.decode()

@@ -161,9 +161,13 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Wagtail
 WAGTAIL_SITE_NAME = "MOCI"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
-}
+# Search: on PostgreSQL each object is indexed, and the site's search queries,
+# with the text-search configuration of its language (mocisite/search.py, which
+# needs migration mocisite 0002); elsewhere Wagtail's database backend as it comes.
+if DATABASES["default"]["ENGINE"].endswith(("postgresql", "postgis")):
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "mocisite.search"}}
+else:
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

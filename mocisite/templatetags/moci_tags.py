@@ -59,11 +59,18 @@ def highlight(text, query):
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     menu = NavigationMenu.current()
-    links = resolve_links(menu.items if menu else [], context.get("request"))
+    links = resolve_links(menu.items if menu else [], context.get("request"), fallback_language(menu))
     current = context.get("page")
     for link in links:
         link["active"] = _is_current_section(current, link["page"])
     return {"links": links, "request": context.get("request")}
+
+
+def fallback_language(snippet):
+    """The language of a snippet shown in place of a missing translation, else None."""
+    if snippet is None or snippet.locale.language_code == get_language():
+        return None
+    return snippet.locale.language_code
 
 
 def _is_current_section(current, page):
@@ -78,14 +85,16 @@ def _is_current_section(current, page):
 @register.inclusion_tag("includes/footer.html", takes_context=True)
 def site_footer(context):
     footer = Footer.current()
+    footer_language = fallback_language(footer)
     return {
         "footer": footer,
-        "links": resolve_links(footer.links if footer else [], context.get("request")),
+        "footer_language": footer_language,
+        "links": resolve_links(footer.links if footer else [], context.get("request"), footer_language),
         "request": context.get("request"),
     }
 
 
-def resolve_links(stream, request=None):
+def resolve_links(stream, request=None, snippet_language=None):
     """Turn a stream of LinkBlocks into (text, url) pairs, with pages in the
     active language, in one query whatever the number of links."""
     values = [block.value for block in stream]
@@ -102,9 +111,14 @@ def resolve_links(stream, request=None):
         page = value.get("page")
         if page:
             page = localized.get(page.translation_key, page)
-            links.append({"text": value.get("label") or page.title, "url": page.get_url(request), "page": page})
+            if value.get("label"):
+                text, language = value["label"], snippet_language
+            else:  # the page's own title: English while the page is an alias
+                text, language = page.title, settings.LANGUAGE_CODE if page.alias_of_id else None
+            links.append({"text": text, "url": page.get_url(request), "page": page, "lang": language})
         elif value.get("url"):
-            links.append({"text": value.get("label") or value["url"], "url": value["url"], "page": None})
+            text = value.get("label") or value["url"]
+            links.append({"text": text, "url": value["url"], "page": None, "lang": snippet_language})
     return links
 
 
