@@ -53,3 +53,13 @@ def test_markup_in_the_query_is_escaped(client, projects):
 def test_results_say_what_kind_of_page_they_are(client, projects):
     html = client.get("/en/search/", {"q": "plastic"}).content.decode()
     assert '<p class="card__meta">Project</p>' in html
+
+
+def test_highlight_ignores_case_and_accents():
+    from mocisite.templatetags.moci_tags import highlight
+
+    assert highlight("Shtëpitë e <b>Tiranës</b>", "shtepite tiranes") == (
+        "<mark>Shtëpitë</mark> e &lt;b&gt;<mark>Tiranës</mark>&lt;/b&gt;"
+    )
+    assert highlight("Straße", "STRASSE") == "<mark>Straße</mark>"
+    assert highlight("nothing here", "x") == "nothing here"

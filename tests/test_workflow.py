@@ -65,7 +65,7 @@ def test_submit_then_approve_makes_the_page_live(client, roles, project_index):
         project_form("Community garden", "action-submit"),
     )
     assert response.status_code == 302
-    page = ProjectPage.objects.get(slug="community-garden")
+    page = ProjectPage.objects.get(slug="community-garden", locale=project_index.locale)
     assert not page.live
     state = WorkflowState.objects.get(base_content_type__isnull=False, object_id=str(page.pk))
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
@@ -87,6 +87,8 @@ def test_submit_then_approve_makes_the_page_live(client, roles, project_index):
     assert state.status == WorkflowState.STATUS_APPROVED
     client.logout()
     assert client.get("/en/projects/community-garden/").status_code == 200
+    # The other languages' trees follow: the page is there (as an alias) once it is live.
+    assert client.get("/de/projects/community-garden/").status_code == 200
 
 
 def test_secretariat_can_publish_and_manage_snippets(client, roles, project_index):

@@ -1,4 +1,5 @@
 import re
+import unicodedata
 
 from django import template
 from django.conf import settings
@@ -45,15 +46,36 @@ def tone(page, tones=4):
     return key.int % int(tones) if key else 0
 
 
+def _fold(text):
+    """``text`` without case and accents, and for each folded character the
+    index of the character it came from: “Shtëpi” → “shtepi”, [0, 1, 2, 3, 4, 5]."""
+    folded, origin = [], []
+    for index, char in enumerate(text):
+        base = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c)).casefold()
+        folded.append(base)
+        origin.extend([index] * len(base))
+    return "".join(folded), origin
+
+
 @register.filter
 def highlight(text, query):
-    """Escape ``text`` and wrap each word of ``query`` found in it in <mark>."""
-    text = escape(text)
-    words = sorted({word for word in str(query).split() if len(word) > 1}, key=len, reverse=True)
+    """Escape ``text`` and wrap each word of ``query`` found in it in <mark>,
+    ignoring case and accents (“shtepi” marks “Shtëpi”)."""
+    text = str(text)
+    words = {_fold(word)[0] for word in str(query).split() if len(word) > 1}
     if not words:
-        return mark_safe(text)  # noqa: S308 - escaped above
-    pattern = re.compile("|".join(re.escape(escape(word)) for word in words), re.IGNORECASE)
-    return mark_safe(pattern.sub(lambda match: f"<mark>{match.group(0)}</mark>", text))  # noqa: S308
+        return escape(text)
+    folded, origin = _fold(text)
+    pattern = re.compile("|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)))
+    pieces, position = [], 0
+    for match in pattern.finditer(folded):
+        start, end = origin[match.start()], origin[match.end() - 1] + 1
+        if start < position:
+            continue
+        pieces += [escape(text[position:start]), "<mark>", escape(text[start:end]), "</mark>"]
+        position = end
+    pieces.append(escape(text[position:]))
+    return mark_safe("".join(pieces))  # noqa: S308 - every piece of text is escaped
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
