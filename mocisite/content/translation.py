@@ -140,6 +140,17 @@ def _string_segments(instance):
             yield segment.path, segment.string.data
 
 
+def source_strings(source_locale=None):
+    """Every English string a catalogue must translate (page slugs excepted), in order, without repeats."""
+    texts = (
+        text
+        for instance in source_objects(source_locale)
+        for path, text in _string_segments(instance)
+        if not _is_page_slug(instance, path)
+    )
+    return list(dict.fromkeys(texts))
+
+
 def _has_translation(instance, path, text, locale):
     """Whether the string already has a valid translation in ``locale`` (e.g. a translator's)."""
     return StringTranslation.objects.filter(

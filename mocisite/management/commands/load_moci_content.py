@@ -18,6 +18,8 @@ from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
 from mocisite.content import english as content
+from mocisite.content.albanian import CATALOGUE as ALBANIAN
+from mocisite.content.translation import describe_report, translate_site
 from mocisite.languages import synchronise_trees
 from mocisite.models import Footer, NavigationMenu
 from mocisite.roles import setup_roles
@@ -60,6 +62,10 @@ class Command(BaseCommand):
             self.load_menu_and_footer({"principles": principles, "projects": projects_index, "people": people_index})
             # Every other language gets the English tree as aliases, until translated.
             synchronise_trees()
+            # Albanian is translated for real, segment by segment, through wagtail-localize.
+            albanian = Locale.objects.filter(language_code="sq").first()
+            if albanian is not None:
+                self.stdout.write(f"Albanian: {describe_report(translate_site(albanian, ALBANIAN))}.")
         self.stdout.write(self.style.SUCCESS(f"MOCI content ready ({self.created} objects created)."))
         if not no_admin:
             self.ensure_admin()
