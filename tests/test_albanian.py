@@ -152,6 +152,8 @@ def test_catalogue_has_no_unused_entries(english_site):
 
 
 def test_a_string_missing_from_the_catalogue_is_named(english_site):
+    # The command has translated everything already: start from no Albanian strings at all.
+    StringTranslation.objects.filter(locale=english_site).delete()
     partial = dict(CATALOGUE)
     del partial["Who we are"]
     assert missing_strings("sq", partial, editor_translations=False) == ["Who we are"]
