@@ -51,7 +51,7 @@ def test_untranslated_page_says_so_and_marks_its_content_english(client, multili
     assert german.alias_of_id == multilingual["project"].pk
     html = client.get(german.url).content.decode()
     assert 'class="notice"' in html
-    assert '<main id="main-content" tabindex="-1" lang="en">' in html
+    assert '<div class="page-content" lang="en">' in html
     english = client.get(multilingual["project"].url).content.decode()
     assert 'class="notice"' not in english
 

@@ -72,7 +72,7 @@ def test_editor_publishes_a_project_that_visitors_see(moci_site, page, new_conte
     expect(page).to_have_url(re.compile(rf"/admin/pages/{index.pk}/$"))
     expect(page.locator(".messages")).to_contain_text(TITLE)
     expect(page.locator(".messages")).to_contain_text("published")
-    project = ProjectPage.objects.get(title=TITLE)
+    project = ProjectPage.objects.get(title=TITLE, locale__language_code="en")
     assert project.live and project.get_parent().pk == index.pk
     assert project.status == "planned"
     assert [block.block_type for block in project.body] == ["paragraph"]

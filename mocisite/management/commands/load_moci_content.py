@@ -15,11 +15,12 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import Translation
 
 from home.models import HomePage
 from mocisite.content import english as content
 from mocisite.content.albanian import CATALOGUE as ALBANIAN
-from mocisite.content.translation import describe_report, translate_site
+from mocisite.content.translation import MissingTranslations, describe_report, translate_site
 from mocisite.languages import synchronise_trees
 from mocisite.models import Footer, NavigationMenu
 from mocisite.roles import setup_roles
@@ -62,10 +63,7 @@ class Command(BaseCommand):
             self.load_menu_and_footer({"principles": principles, "projects": projects_index, "people": people_index})
             # Every other language gets the English tree as aliases, until translated.
             synchronise_trees()
-            # Albanian is translated for real, segment by segment, through wagtail-localize.
-            albanian = Locale.objects.filter(language_code="sq").first()
-            if albanian is not None:
-                self.stdout.write(f"Albanian: {describe_report(translate_site(albanian, ALBANIAN))}.")
+            self.load_albanian()
         self.stdout.write(self.style.SUCCESS(f"MOCI content ready ({self.created} objects created)."))
         if not no_admin:
             self.ensure_admin()
@@ -245,6 +243,23 @@ class Command(BaseCommand):
         if 'linktype="page"' not in principles.what_we_do:
             principles.what_we_do += link
             principles.save_revision(log_action=True).publish()
+
+    def load_albanian(self):
+        """Albanian is translated for real, segment by segment, through wagtail-localize.
+
+        Once it exists, translators own it: later runs leave it alone (so an
+        English page an editor changed since shows as out of date for them,
+        rather than being overwritten), unless --update resets the texts."""
+        albanian = Locale.objects.filter(language_code="sq").first()
+        if albanian is None:
+            return
+        if Translation.objects.filter(target_locale=albanian).exists() and not self.update:
+            return
+        try:
+            self.stdout.write(f"Albanian: {describe_report(translate_site(albanian, ALBANIAN))}.")
+        except MissingTranslations as error:
+            # Nothing was written; the English site stands. Say what to add.
+            self.stderr.write(self.style.WARNING(f"Albanian translation not created: {error}"))
 
     # Admin ----------------------------------------------------------------
 
