@@ -5,9 +5,11 @@ command and the start script run it, so a fresh database and a deployed one
 end up with the same roles. Running it again changes nothing.
 """
 
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.utils.translation import get_language_info
 
 from wagtail.models import (
     Collection,
@@ -21,7 +23,7 @@ from wagtail.models import (
 )
 from wagtail_localize.models import Translation
 
-from .languages import ensure_locales
+from .languages import ensure_locales, language_codes
 
 SECRETARIAT = "Secretariat"
 EDITORS = "Editors"
@@ -42,6 +44,9 @@ SNIPPETS = {
     ],
     EDITORS: [("projects", "theme"), ("projects", "partner"), ("people", "skill")],
 }
+# Translators edit their language's tree; publishing is the secretariat's.
+TRANSLATOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
+TRANSLATOR_IMAGE_PERMISSIONS = ["add_image", "change_image", "choose_image"]
 PAGE_PERMISSIONS = {
     SECRETARIAT: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page", "bulk_delete_page"],
     EDITORS: ["add_page", "change_page"],
@@ -106,4 +111,39 @@ def setup_roles():
     WorkflowPage.objects.update_or_create(page=root_page, defaults={"workflow": workflow})
     # Wagtail's own default workflow would otherwise sit unused beside ours.
     Workflow.objects.filter(name="Moderators approval").exclude(pk=workflow.pk).update(active=False)
+    setup_translator_roles(root_collection)
     return secretariat
+
+
+def translators_group_name(code):
+    """“Translators – Albanian”: one group per language other than the source."""
+    return f"Translators – {get_language_info(code)['name']}"
+
+
+def setup_translator_roles(root_collection):
+    """A translators' group per language: admin access, add and edit (not
+    publish) on that language's page tree only, images in a collection of
+    its own (and choosing any image). A language whose tree does not exist
+    yet gets its page rights on the next run (the content command runs this
+    again once the trees are synchronised)."""
+    for code in language_codes():
+        if code == settings.LANGUAGE_CODE:
+            continue
+        name = translators_group_name(code)
+        group, _ = Group.objects.get_or_create(name=name)
+        _grant_model_permissions(group, "wagtailadmin", ["access_admin"])
+        _grant_model_permissions(group, "wagtailimages", TRANSLATOR_IMAGE_PERMISSIONS)
+        collection = root_collection.get_children().filter(name=name).first() or root_collection.add_child(name=name)
+        for codename in TRANSLATOR_IMAGE_PERMISSIONS:
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=collection, permission=_permission("wagtailimages", codename)
+            )
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=root_collection, permission=_permission("wagtailimages", "choose_image")
+        )
+        language_root = Page.objects.filter(depth=2, locale__language_code=code).first()
+        if language_root is not None:
+            for codename in TRANSLATOR_PAGE_PERMISSIONS:
+                GroupPagePermission.objects.get_or_create(
+                    group=group, page=language_root, permission=_permission("wagtailcore", codename)
+                )

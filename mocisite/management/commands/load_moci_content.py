@@ -63,6 +63,8 @@ class Command(BaseCommand):
             self.load_menu_and_footer({"principles": principles, "projects": projects_index, "people": people_index})
             # Every other language gets the English tree as aliases, until translated.
             synchronise_trees()
+            # Now that every language has its tree, give its translators their rights.
+            setup_roles()
             self.load_albanian()
         self.stdout.write(self.style.SUCCESS(f"MOCI content ready ({self.created} objects created)."))
         if not no_admin:
