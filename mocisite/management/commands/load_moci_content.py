@@ -14,7 +14,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.models import Translation
 
 from home.models import HomePage
@@ -23,7 +23,7 @@ from mocisite.content.albanian import CATALOGUE as ALBANIAN
 from mocisite.content.translation import MissingTranslations, describe_report, translate_site
 from mocisite.languages import synchronise_trees
 from mocisite.models import Footer, NavigationMenu
-from mocisite.roles import setup_roles
+from mocisite.roles import setup_roles, setup_translator_roles
 from people.models import OrganisationPage, PeopleIndexPage, Skill
 from principles.models import PrinciplesPage
 from projects.models import Partner, ProjectIndexPage, ProjectPage, Theme
@@ -64,7 +64,7 @@ class Command(BaseCommand):
             # Every other language gets the English tree as aliases, until translated.
             synchronise_trees()
             # Now that every language has its tree, give its translators their rights.
-            setup_roles()
+            setup_translator_roles(Collection.get_first_root_node())
             self.load_albanian()
         self.stdout.write(self.style.SUCCESS(f"MOCI content ready ({self.created} objects created)."))
         if not no_admin:
