@@ -120,12 +120,35 @@ def translators_group_name(code):
     return f"Translators – {get_language_info(code)['name']}"
 
 
+def reviewers_group_name(code):
+    """“Reviewers – Albanian”: people who approve that language's translations."""
+    return f"Reviewers – {get_language_info(code)['name']}"
+
+
+def review_workflow_name(code):
+    return f"Review – {get_language_info(code)['name']}"
+
+
+def _review_workflow(code, language_root, reviewers):
+    """The language's own moderation workflow on its tree: one approval task
+    for the secretariat and the language's reviewers, which publishes."""
+    name = review_workflow_name(code)
+    secretariat, _ = Group.objects.get_or_create(name=SECRETARIAT)
+    task, _ = GroupApprovalTask.objects.get_or_create(name=name, defaults={"active": True})
+    task.groups.set([secretariat, reviewers])
+    workflow, _ = Workflow.objects.get_or_create(name=name, defaults={"active": True})
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    WorkflowPage.objects.update_or_create(page=language_root, defaults={"workflow": workflow})
+
+
 def setup_translator_roles(root_collection):
     """A translators' group per language: admin access, add and edit (not
     publish) on that language's page tree only, images in a collection of
-    its own (and choosing any image). A language whose tree does not exist
-    yet gets its page rights on the next run (the content command runs this
-    again once the trees are synchronised)."""
+    its own (and choosing any image). A reviewers' group per language, and a
+    moderation workflow on that language's tree that the secretariat and the
+    reviewers approve (approval publishes). A language whose tree does not
+    exist yet gets its page rights and workflow on the next run (the content
+    command runs this again once the trees are synchronised)."""
     for code in language_codes():
         if code == settings.LANGUAGE_CODE:
             continue
@@ -141,9 +164,13 @@ def setup_translator_roles(root_collection):
         GroupCollectionPermission.objects.get_or_create(
             group=group, collection=root_collection, permission=_permission("wagtailimages", "choose_image")
         )
+        reviewers, _ = Group.objects.get_or_create(name=reviewers_group_name(code))
+        _grant_model_permissions(reviewers, "wagtailadmin", ["access_admin"])
         language_root = Page.objects.filter(depth=2, locale__language_code=code).first()
         if language_root is not None:
             for codename in TRANSLATOR_PAGE_PERMISSIONS:
-                GroupPagePermission.objects.get_or_create(
-                    group=group, page=language_root, permission=_permission("wagtailcore", codename)
-                )
+                for page_group in (group, reviewers):
+                    GroupPagePermission.objects.get_or_create(
+                        group=page_group, page=language_root, permission=_permission("wagtailcore", codename)
+                    )
+            _review_workflow(code, language_root, reviewers)

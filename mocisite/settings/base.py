@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "principles",
     "projects",
     "people",
+    "translations",
     # Wagtail and friends.
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -132,6 +133,24 @@ LANGUAGE_CODE = "en"
 LANGUAGES = MOCI_LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = MOCI_LANGUAGES
+# Starting a translation must not publish anything: the page in that language
+# keeps showing the English text until its translation is approved.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Machine translation as a translator's first draft: a self-hosted LibreTranslate,
+# or DeepL with an API key. Off when neither is set.
+if os.environ.get("LIBRETRANSLATE_URL"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": os.environ["LIBRETRANSLATE_URL"],
+            "API_KEY": os.environ.get("LIBRETRANSLATE_API_KEY", ""),
+        },
+    }
+elif os.environ.get("DEEPL_API_KEY"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_API_KEY"]},
+    }
 LANGUAGE_COOKIE_NAME = "moci_language"
 LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
 LANGUAGE_COOKIE_SAMESITE = "Lax"

@@ -20,3 +20,5 @@ LOGGING = {"version": 1, "disable_existing_loggers": False}
 # Uploads from tests go to a throw-away folder, served so browser tests see images.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="moci-test-media-"))
 SERVE_MEDIA = True
+# Machine translation without a service: wagtail-localize's dummy reverses words.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
