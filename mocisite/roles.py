@@ -46,6 +46,8 @@ SNIPPETS = {
 }
 # Translators edit their language's tree; publishing is the secretariat's.
 TRANSLATOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
+# Reviewers approve a language's translations; approving publishes, so they may publish there.
+REVIEWER_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
 TRANSLATOR_IMAGE_PERMISSIONS = ["add_image", "change_image", "choose_image"]
 PAGE_PERMISSIONS = {
     SECRETARIAT: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page", "bulk_delete_page"],
@@ -168,8 +170,8 @@ def setup_translator_roles(root_collection):
         _grant_model_permissions(reviewers, "wagtailadmin", ["access_admin"])
         language_root = Page.objects.filter(depth=2, locale__language_code=code).first()
         if language_root is not None:
-            for codename in TRANSLATOR_PAGE_PERMISSIONS:
-                for page_group in (group, reviewers):
+            for page_group, codenames in ((group, TRANSLATOR_PAGE_PERMISSIONS), (reviewers, REVIEWER_PAGE_PERMISSIONS)):
+                for codename in codenames:
                     GroupPagePermission.objects.get_or_create(
                         group=page_group, page=language_root, permission=_permission("wagtailcore", codename)
                     )

@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group
 from wagtail.models import Collection, GroupPagePermission, Locale
 
 from mocisite.languages import ensure_locales, synchronise_trees
-from mocisite.roles import EDITORS, SECRETARIAT, setup_roles, translators_group_name
+from mocisite.roles import EDITORS, SECRETARIAT, reviewers_group_name, setup_roles, translators_group_name
 
 # (view draft, edit, publish) on the English page, then on the Albanian page.
 MATRIX = {
@@ -17,12 +17,14 @@ MATRIX = {
     "secretariat": ((True, True, True), (True, True, True)),
     "translator-sq": ((False, False, False), (True, True, False)),
     "translator-de": ((False, False, False), (False, False, False)),
+    "reviewer-sq": ((False, False, False), (True, True, True)),
 }
 GROUPS = {
     "editor": EDITORS,
     "secretariat": SECRETARIAT,
     "translator-sq": translators_group_name("sq"),
     "translator-de": translators_group_name("de"),
+    "reviewer-sq": reviewers_group_name("sq"),
 }
 
 

@@ -1,0 +1,178 @@
+"""An Albanian translator brings an out-of-date page up to date through the translation queue; the
+secretariat approves it; a visitor reads the new Albanian text."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from wagtail.models import Locale
+from wagtail_localize.models import Translation
+
+from mocisite.roles import SECRETARIAT, translators_group_name
+from projects.models import ProjectPage
+from tests.browser.conftest import axe_check
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+PASSWORD = "correct horse battery"
+NEW_SUMMARY = "New: the workshop now opens on Saturdays too."
+NEW_SUMMARY_SQ = "E re: punëtoria tani hapet edhe të shtunave."
+
+
+def make_user(username, group_name):
+    user = get_user_model().objects.create_user(username, f"{username}@moci.example", PASSWORD)
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+def log_in(page, base_url, username):
+    page.goto(base_url + "/admin/login/")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page).to_have_url(re.compile(r"/admin/$"))
+
+
+def tall_screenshot(page, screenshot, name):
+    # The admin scrolls inside a fixed-height layout, so "full page" is the viewport: make it tall.
+    page.set_viewport_size({"width": 1280, "height": 2000})
+    page.evaluate("window.scrollTo(0, 0)")
+    screenshot(page, name)
+    page.set_viewport_size({"width": 1280, "height": 900})
+
+
+def queue_row(page, title):
+    return page.locator("tr.translation-queue__row").filter(has=page.get_by_role("link", name=title, exact=True))
+
+
+def test_translator_updates_an_out_of_date_page_and_the_secretariat_publishes_it(
+    moci_site, page, new_context, screenshot, external_requests
+):
+    albanian = Locale.objects.get(language_code="sq")
+    make_user("drita", translators_group_name("sq"))
+    make_user("besa", SECRETARIAT)
+    translation = (
+        Translation.objects.filter(
+            target_locale=albanian, source__specific_content_type__model="projectpage", enabled=True
+        )
+        .select_related("source")
+        .order_by("pk")
+        .first()
+    )
+    assert translation is not None, "the content command made no Albanian project translation"
+    english = translation.source.get_source_instance().specific
+    albanian_page = translation.get_target_instance().specific
+    assert isinstance(english, ProjectPage) and albanian_page.live
+    old_summary_sq = albanian_page.summary
+    english.summary = NEW_SUMMARY
+    english.save_revision().publish()
+    english.refresh_from_db()
+    assert english.last_published_at > translation.source.last_updated_at
+
+    # The translator: only Albanian work, the changed page out of date.
+    page.set_viewport_size({"width": 1280, "height": 900})
+    log_in(page, moci_site.url, "drita")
+    # The dashboard's panel counts her language's work: the one page out of date.
+    panel = page.locator("#translation-queue-content")
+    expect(panel.locator("tbody tr")).to_have_count(1)
+    expect(panel.locator('tbody td[data-state="out_of_date"]')).to_have_text("1")
+    page.get_by_role("navigation", name="Main menu").get_by_role("link", name="Translation queue").click()
+    expect(page).to_have_url(re.compile(r"/admin/translation-queue/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Translation queue")
+    rows = page.locator("tr.translation-queue__row")
+    expect(rows.first).to_be_visible()
+    for language in rows.evaluate_all("rows => rows.map(row => row.dataset.language)"):
+        assert language == "sq"
+    row = queue_row(page, english.title)
+    expect(row).to_have_count(1)
+    expect(row).to_have_attribute("data-state", "out_of_date")
+    expect(page.locator(".translation-summary__table tbody tr")).to_have_count(1)
+    axe_check(page)
+    tall_screenshot(page, screenshot, "translation-queue-translator.png")
+
+    # "Update" syncs the source and opens wagtail-localize's editor on the Albanian page.
+    row.get_by_role("button", name="Update").click()
+    expect(page).to_have_url(re.compile(rf"/admin/pages/{albanian_page.pk}/edit/$"))
+    expect(page.locator(".messages")).to_contain_text(re.compile(r"now matches the English page: 1 segment"))
+    segment = page.locator("li.incomplete").filter(has_text=NEW_SUMMARY)
+    expect(segment).to_have_count(1)
+    tall_screenshot(page, screenshot, "translation-editor.png")
+
+    segment.get_by_role("button", name="Translate").click()
+    segment.locator("textarea").fill(NEW_SUMMARY_SQ)
+    with page.expect_response(
+        lambda response: (
+            re.search(r"/admin/localize/translate/\d+/strings/\d+/edit/$", response.url)
+            and response.request.method == "PUT"
+        )
+    ) as saved:
+        segment.get_by_role("button", name="Save").click()
+    assert saved.value.ok, saved.value.status
+    done = page.locator("li.complete").filter(has_text=NEW_SUMMARY)
+    expect(done).to_contain_text(NEW_SUMMARY_SQ)
+    expect(page.locator("li.incomplete")).to_have_count(0)
+
+    # Back in the queue: every segment translated, so it can be submitted.
+    page.goto(moci_site.url + "/admin/translation-queue/")
+    row = queue_row(page, english.title)
+    expect(row).to_have_attribute("data-state", "in_progress")
+    row.get_by_role("button", name="Submit for review").click()
+    expect(page).to_have_url(re.compile(r"/admin/translation-queue/$"))
+    expect(page.locator(".messages")).to_contain_text("is submitted for review")
+    expect(row).to_have_attribute("data-state", "awaiting_review")
+    expect(row).to_contain_text("Submitted by drita")
+    # Submitting saves a draft: visitors still get the published Albanian text.
+    albanian_page.refresh_from_db()
+    assert albanian_page.summary == old_summary_sq
+    page.close()
+
+    # The secretariat: every language, then the review of the Albanian page.
+    secretary = new_context().new_page()
+    secretary.set_viewport_size({"width": 1280, "height": 900})
+    log_in(secretary, moci_site.url, "besa")
+    secretary.goto(moci_site.url + "/admin/translation-queue/")
+    summary_rows = secretary.locator(".translation-summary__table tbody tr")
+    expect(summary_rows.first).to_be_visible()
+    assert summary_rows.count() >= 3
+    expect(summary_rows.filter(has_text=albanian.get_display_name())).to_have_count(1)
+    languages = set(
+        secretary.locator("tr.translation-queue__row").evaluate_all("rows => rows.map(row => row.dataset.language)")
+    )
+    assert {"sq"} < languages
+    axe_check(secretary)
+    tall_screenshot(secretary, screenshot, "translation-queue-secretariat.png")
+
+    row = queue_row(secretary, english.title).and_(secretary.locator('[data-language="sq"]'))
+    expect(row).to_have_attribute("data-state", "awaiting_review")
+    row.get_by_role("link", name="Review").click()
+    expect(secretary).to_have_url(re.compile(rf"/admin/translation-queue/{translation.pk}/review/$"))
+    expect(secretary.get_by_role("heading", level=1)).to_contain_text("Review")
+    segments = secretary.locator(".translation-review__segments")
+    expect(segments.locator("tr").filter(has_text=NEW_SUMMARY)).to_contain_text(NEW_SUMMARY_SQ)
+    axe_check(secretary)
+    tall_screenshot(secretary, screenshot, "translation-review.png")
+    secretary.get_by_role("button", name="Approve and publish").click()
+    expect(secretary).to_have_url(re.compile(r"/admin/translation-queue/$"))
+    expect(secretary.locator(".messages")).to_contain_text(f"is published in {albanian.get_display_name()}")
+    # Done: gone from the work still to do, listed as done.
+    expect(queue_row(secretary, english.title).and_(secretary.locator('[data-language="sq"]'))).to_have_count(0)
+    secretary.goto(moci_site.url + "/admin/translation-queue/?language=sq&state=done")
+    expect(queue_row(secretary, english.title)).to_have_attribute("data-state", "done")
+    secretary.close()
+
+    assert external_requests == [], f"the admin asked other hosts for: {external_requests}"
+
+    # A visitor reads the new sentence on the Albanian page.
+    albanian_page.refresh_from_db()
+    assert albanian_page.summary == NEW_SUMMARY_SQ
+    visitor = new_context().new_page()
+    visitor.set_viewport_size({"width": 1280, "height": 900})
+    visitor.goto(moci_site.url + albanian_page.get_url())
+    expect(visitor.locator("html")).to_have_attribute("lang", "sq")
+    expect(visitor.locator("main .lead")).to_have_text(NEW_SUMMARY_SQ)
+    expect(visitor.locator("main")).not_to_contain_text(NEW_SUMMARY)
+    assert external_requests == [], f"the public page asked other hosts for: {external_requests}"
