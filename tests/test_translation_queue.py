@@ -139,6 +139,24 @@ def test_start_makes_a_page_in_progress_without_changing_what_visitors_see(clien
     assert row.segments > 0 and row.segments_translated == 0
 
 
+def test_visitors_are_told_the_text_is_english_until_the_translation_is_approved(client, drita, besa, started):
+    project, translation = started
+    albanian = project.get_translation(sq())
+    notice = '<p class="notice" role="note">'
+    client.logout()
+    page = client.get(albanian.url).content.decode()
+    assert notice in page
+    assert '<div class="page-content" lang="en">' in page
+    client.force_login(drita)
+    submitted(client, drita, started)
+    client.force_login(besa)
+    client.post(f"{QUEUE}{translation.pk}/review/", {"action": "approve"})
+    client.logout()
+    page = client.get(albanian.url).content.decode()
+    assert notice not in page
+    assert '<div class="page-content">' in page
+
+
 def test_start_opens_the_translation_editor(client, site, drita):
     response = start(client, drita, site["project"])
     albanian = site["project"].get_translation(sq())
@@ -286,6 +304,26 @@ def test_out_of_date_after_the_english_page_changes_then_updated_keeping_segment
     assert "SQ2 Now with a second workshop in Elbasan." in page
     assert "SQ Precious Plastic" in page
     assert state_of(project).state == DONE
+
+
+def test_updating_withdraws_a_draft_made_from_the_old_text(client, drita, started):
+    project, translation = submitted(client, drita, started)
+    assert state_of(project).state == AWAITING_REVIEW
+    english = ProjectPage.objects.get(pk=project.pk)
+    english.summary = "A new summary."
+    english.save_revision().publish()
+    response = client.post(f"{QUEUE}{translation.pk}/update/", follow=True)
+    assert any("old English text" in message for message in messages_of(response))
+    assert project.get_translation(sq()).current_workflow_state is None
+    row = state_of(project)
+    assert (row.state, row.segments_left) == (IN_PROGRESS, 1)
+
+
+def test_translators_see_english_titles_without_a_link_they_cannot_follow(client, site, drita, besa):
+    client.force_login(drita)
+    assert f'href="/admin/pages/{site["project"].pk}/edit/"' not in client.get(QUEUE).content.decode()
+    client.force_login(besa)
+    assert f'href="/admin/pages/{site["project"].pk}/edit/"' in client.get(QUEUE).content.decode()
 
 
 def test_submitting_an_out_of_date_translation_asks_for_an_update(client, drita, started):

@@ -101,14 +101,18 @@ def is_out_of_date(translation):
 def update_translation(user, translation):
     """Sync the translation with the English page as last published. Segments
     already translated keep their translations; new text is left to translate.
-    Returns the number of segments left to translate."""
-    _target(user, translation)
+    A draft awaiting review was made from the old text, so it leaves review.
+    Returns (segments left to translate, whether a review was withdrawn)."""
+    page = _target(user, translation)
     try:
         translation.source.update_from_db()
     except Page.DoesNotExist as error:
         raise QueueError(_("The English page no longer exists.")) from error
+    state = page.current_workflow_state
+    if state is not None:
+        state.cancel(user=user)
     total, translated = translation.get_progress()
-    return total - translated
+    return total - translated, state is not None
 
 
 @transaction.atomic

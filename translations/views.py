@@ -2,20 +2,22 @@
 
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db.models import OuterRef, Subquery
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale, Page
-from wagtail_localize.models import StringSegment, Translation
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from . import actions
 from .queue import DONE, STATES, build_queue, review_locales, summarise, target_locales, user_locales
@@ -33,6 +35,11 @@ def _queue_url(request):
 def _editor_url(page_id):
     # wagtail-localize turns Wagtail's edit view of a translated page into its translation editor.
     return reverse("wagtailadmin_pages:edit", args=[page_id])
+
+
+def _english_editable(user):
+    english_home = Page.objects.filter(depth=2, locale__language_code=settings.LANGUAGE_CODE).first()
+    return english_home is not None and english_home.permissions_for_user(user).can_edit()
 
 
 class QueueView(WagtailAdminTemplateMixin, TemplateView):
@@ -102,6 +109,7 @@ class QueueView(WagtailAdminTemplateMixin, TemplateView):
                 "many_languages": len(self.locales) > 1,
                 "machine_translation": actions.machine_translator() is not None,
                 "review_locale_ids": {locale.pk for locale in review_locales(request.user, self.locales)},
+                "can_edit_english": _english_editable(request.user),
             }
         )
         return context
@@ -153,7 +161,7 @@ def machine_translate(request, translation_id):
 def update(request, translation_id):
     translation = _translation(request, translation_id)
     try:
-        left = actions.update_translation(request.user, translation)
+        left, withdrawn = actions.update_translation(request.user, translation)
     except actions.QueueError as error:
         messages.error(request, str(error))
         return redirect(_queue_url(request))
@@ -161,11 +169,19 @@ def update(request, translation_id):
     if left:
         messages.success(
             request,
-            _("“%(title)s” now matches the English page: %(count)s segment(s) to translate.")
+            ngettext(
+                "“%(title)s” now matches the English page: %(count)s segment to translate.",
+                "“%(title)s” now matches the English page: %(count)s segments to translate.",
+                left,
+            )
             % {"title": title, "count": left},
         )
     else:
         messages.success(request, _("“%(title)s” now matches the English page.") % {"title": title})
+    if withdrawn:
+        messages.warning(
+            request, _("The draft awaiting review was made from the old English text: submit it again when ready.")
+        )
     return redirect(_editor_url(translation.get_target_instance().pk))
 
 
@@ -232,12 +248,24 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        locale = self.translation.target_locale
         segments = (
             StringSegment.objects.filter(source=self.translation.source)
-            .annotate_translation(self.translation.target_locale)
-            .select_related("string")
+            .annotate_translation(locale)
+            .annotate(
+                translated_at=Subquery(
+                    StringTranslation.objects.filter(
+                        translation_of_id=OuterRef("string_id"), context_id=OuterRef("context_id"), locale=locale
+                    ).values("updated_at")[:1]
+                )
+            )
+            .select_related("string", "context")
             .order_by("order")
         )
+        published = self.page.last_published_at
+        for segment in segments:
+            segment.field = segment.context.path.split(".")[0].replace("_", " ")
+            segment.changed = bool(segment.translated_at and (published is None or segment.translated_at > published))
         revision = self.state.current_task_state.revision
         context.update(
             {

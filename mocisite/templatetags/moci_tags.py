@@ -9,6 +9,7 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language
 
 from wagtail.models import Page
+from wagtail_localize.models import Translation
 
 from mocisite.languages import language_name
 from mocisite.models import Footer, NavigationMenu
@@ -177,6 +178,25 @@ def language_switcher(context):
         "request": request,
         "csrf_token": context.get("csrf_token"),
     }
+
+
+@register.simple_tag
+def shows_source_text(page):
+    """Whether the page shows the English text: an alias, or a page whose
+    translation was started but not yet published (starting a translation
+    keeps the English text live until the translation is approved)."""
+    if not isinstance(page, Page):
+        return False
+    if page.alias_of_id:
+        return True
+    if get_language() == settings.LANGUAGE_CODE:
+        return False
+    started = Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+    )
+    if page.last_published_at is not None:
+        started = started.filter(created_at__gt=page.last_published_at)
+    return started.exists()
 
 
 @register.simple_tag
