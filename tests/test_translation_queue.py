@@ -357,6 +357,8 @@ def test_a_translator_sees_only_their_language(client, site, drita):
     languages = set(re.findall(r'data-language="([\w-]+)"', html))
     assert languages == {"sq"}
     assert [summary.locale.language_code for summary in response.context["summaries"]] == ["sq"]
+    # The test settings' dummy machine translator covers Albanian.
+    assert "Machine draft" in html
     assert "Translation queue" in client.get("/admin/").content.decode()
 
 

@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from wagtail.models import Page, WorkflowState
+from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import Translation
 from wagtail_localize.operations import TranslationCreator
@@ -32,6 +32,15 @@ def machine_translator():
     if not getattr(settings, "WAGTAILLOCALIZE_MACHINE_TRANSLATOR", None):
         return None
     return get_machine_translator()
+
+
+def machine_locale_ids(locales):
+    """The languages the configured machine translator can translate English into."""
+    translator = machine_translator()
+    if translator is None:
+        return set()
+    source = Locale.get_default()
+    return {locale.pk for locale in locales if translator.can_translate(source, locale)}
 
 
 def _validation_message(error):

@@ -107,7 +107,7 @@ class QueueView(WagtailAdminTemplateMixin, TemplateView):
                 "next_query": urlencode(filters),
                 "filter_query": urlencode(filters) + ("&" if filters else ""),
                 "many_languages": len(self.locales) > 1,
-                "machine_translation": actions.machine_translator() is not None,
+                "machine_locale_ids": actions.machine_locale_ids(self.locales),
                 "review_locale_ids": {locale.pk for locale in review_locales(request.user, self.locales)},
                 "can_edit_english": _english_editable(request.user),
             }
