@@ -1,4 +1,6 @@
+from django.templatetags.static import static
 from django.urls import include, path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -50,6 +52,11 @@ class QueuePanel(Component):
             "columns": [OUT_OF_DATE, UNTRANSLATED, IN_PROGRESS, AWAITING_REVIEW],
             "queue_url": reverse("translations:queue"),
         }
+
+
+@hooks.register("insert_global_admin_css")
+def queue_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("translations/queue.css"))
 
 
 @hooks.register("construct_homepage_panels")
