@@ -20,8 +20,14 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
 
 install: $(VENV)/.installed
 
-messages: install
+# Compiled catalogues, rebuilt only when a .po file changed (so two test runs
+# side by side never write the same .mo files at once).
+PO_FILES := $(wildcard locale/*/LC_MESSAGES/django.po)
+locale/.compiled: $(PO_FILES) | $(VENV)/.installed
 	$(BIN)/python manage.py compilemessages --ignore=.venv -v 0
+	touch $@
+
+messages: install locale/.compiled
 
 setup: messages
 	$(BIN)/python manage.py migrate --noinput
@@ -47,4 +53,4 @@ format: install
 	$(BIN)/ruff check --fix .
 
 clean:
-	rm -rf $(VENV) static media db.sqlite3 screenshots
+	rm -rf $(VENV) static media db.sqlite3 screenshots locale/.compiled
