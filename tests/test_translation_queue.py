@@ -431,6 +431,14 @@ def test_albanian_reviewers_approve_albanian_only(client, drita, started):
     assert state_of(project).state == DONE
 
 
+def test_back_to_the_queue_keeps_only_its_own_filters(client, drita, started):
+    project, translation = started
+    query = "state=in_progress&q=Plastic&next=https://evil.example/%0d%0aSet-Cookie:x"
+    response = client.post(f"{QUEUE}{translation.pk}/submit/", {"next_query": query})
+    assert response.status_code == 302
+    assert response["Location"] == f"{QUEUE}?state=in_progress&q=Plastic"
+
+
 def test_steps_only_take_posts(client, drita, started):
     project, translation = started
     assert client.get(f"{QUEUE}{translation.pk}/submit/").status_code == 405

@@ -89,7 +89,8 @@ def apply_machine_draft(user, translation):
         ) from error
 
 
-def _target(user, translation):
+def target_page(user, translation):
+    """The page in the translation's language, if the user may edit it."""
     try:
         page = translation.get_target_instance()
     except Page.DoesNotExist as error:
@@ -112,7 +113,7 @@ def update_translation(user, translation):
     already translated keep their translations; new text is left to translate.
     A draft awaiting review was made from the old text, so it leaves review.
     Returns (segments left to translate, whether a review was withdrawn)."""
-    page = _target(user, translation)
+    page = target_page(user, translation)
     try:
         translation.source.update_from_db()
     except Page.DoesNotExist as error:
@@ -128,7 +129,7 @@ def update_translation(user, translation):
 def submit_for_review(user, translation):
     """Save the translation as a draft of the page in that language and put it
     into that language's moderation workflow. Returns the WorkflowState."""
-    page = _target(user, translation)
+    page = target_page(user, translation)
     if is_out_of_date(translation):
         raise QueueError(_("The English page has changed since this translation was synced: update it first."))
     total, translated = translation.get_progress()

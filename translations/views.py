@@ -7,7 +7,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import OuterRef, Subquery
-from django.http import Http404
+from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -27,8 +27,9 @@ ALL = "all"
 
 
 def _queue_url(request):
-    """Back to the queue with the filters the user came from."""
-    query = request.POST.get("next_query", "")
+    """Back to the queue with the filters the user came from (and nothing else)."""
+    sent = QueryDict(request.POST.get("next_query", ""))
+    query = urlencode({key: sent[key][:200] for key in ("language", "state", "q") if sent.get(key)})
     return reverse("translations:queue") + (f"?{query}" if query else "")
 
 
@@ -148,7 +149,7 @@ def start(request, page_id, language_code):
 def machine_translate(request, translation_id):
     translation = _translation(request, translation_id)
     try:
-        actions._target(request.user, translation)
+        actions.target_page(request.user, translation)
         actions.apply_machine_draft(request.user, translation)
     except actions.QueueError as error:
         messages.error(request, str(error))
