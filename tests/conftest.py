@@ -1,6 +1,42 @@
+from contextlib import contextmanager
+
 import pytest
 
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import transaction
+
 from tests import factories
+
+
+@contextmanager
+def module_data(django_db_blocker):
+    """Data built once for a whole test module.
+
+    It lives in an outer transaction; each test's own transaction (pytest-django's
+    ``db``) nests in it as a savepoint, so a test's changes vanish after it as
+    usual, and the module's data vanishes when the module is done — the way
+    Django's ``TestCase.setUpTestData`` works. Building the MOCI site once per
+    module instead of once per test is most of the suite's speed."""
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            yield
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+            cache.clear()
+
+
+@pytest.fixture(scope="module")
+def moci_content(django_db_setup, django_db_blocker):
+    """The MOCI site from the content command, built once for the module."""
+    with module_data(django_db_blocker):
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setenv("MOCI_ADMIN_PASSWORD", "a-long-test-password")
+            call_command("load_moci_content", verbosity=0)
+        yield
 
 
 @pytest.fixture
@@ -18,8 +54,8 @@ def people_index(home):
     return factories.make_people_index(home)
 
 
-@pytest.fixture
-def full_tree(home):
+def build_tree(home):
+    """A page of every type under ``home``, with an image, a theme and a skill."""
     index = factories.make_project_index(home)
     people = factories.make_people_index(home)
     image = factories.make_image()
@@ -46,3 +82,13 @@ def full_tree(home):
         "person": person,
         "principles": principles,
     }
+
+
+def fresh(objects):
+    """The same rows read again, so a test never sees another test's in-memory changes."""
+    return {key: type(obj).objects.get(pk=obj.pk) for key, obj in objects.items()}
+
+
+@pytest.fixture
+def full_tree(home):
+    return build_tree(home)

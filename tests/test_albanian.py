@@ -67,9 +67,8 @@ def languages(settings):
 
 
 @pytest.fixture
-def english_site(db, languages, monkeypatch):
+def english_site(moci_content, db, languages, monkeypatch):
     monkeypatch.setenv("MOCI_ADMIN_PASSWORD", "a-long-test-password")
-    call_command("load_moci_content", verbosity=0)
     sq, _ = Locale.objects.get_or_create(language_code="sq")
     return sq
 

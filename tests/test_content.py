@@ -38,9 +38,9 @@ def snapshot():
 
 
 @pytest.fixture
-def loaded(db, monkeypatch):
+def loaded(moci_content, db, monkeypatch):
+    # Later runs of the command in a test read the same password.
     monkeypatch.setenv("MOCI_ADMIN_PASSWORD", "a-long-test-password")
-    call_command("load_moci_content", verbosity=0)
 
 
 def test_builds_the_site_tree(loaded):

@@ -11,16 +11,25 @@ from wagtail.models import Locale, Page
 
 from mocisite.languages import ensure_locales, synchronise_trees
 from mocisite.models import Footer
+from tests import factories
+from tests.conftest import build_tree, fresh, module_data
 
 CODES = [code for code, _name in settings.LANGUAGES]
 KEYS = ["home", "index", "project", "people", "organisation", "person", "principles"]
 
 
+@pytest.fixture(scope="module")
+def multilingual_tree(django_db_setup, django_db_blocker):
+    with module_data(django_db_blocker):
+        tree = build_tree(factories.make_home())
+        ensure_locales()
+        synchronise_trees()
+        yield tree
+
+
 @pytest.fixture
-def multilingual(full_tree):
-    ensure_locales()
-    synchronise_trees()
-    return full_tree
+def multilingual(multilingual_tree, db):
+    return fresh(multilingual_tree)
 
 
 def test_every_language_has_a_locale_and_a_tree(multilingual):

@@ -9,6 +9,8 @@ from wagtail.models import Collection, GroupPagePermission, Locale
 
 from mocisite.languages import ensure_locales, synchronise_trees
 from mocisite.roles import EDITORS, SECRETARIAT, reviewers_group_name, setup_roles, translators_group_name
+from tests import factories
+from tests.conftest import build_tree, fresh, module_data
 
 # (view draft, edit, publish) on the English page, then on the Albanian page.
 MATRIX = {
@@ -28,12 +30,19 @@ GROUPS = {
 }
 
 
+@pytest.fixture(scope="module")
+def roles_tree(django_db_setup, django_db_blocker):
+    with module_data(django_db_blocker):
+        tree = build_tree(factories.make_home())
+        ensure_locales()
+        synchronise_trees()
+        setup_roles()
+        yield tree
+
+
 @pytest.fixture
-def pages(full_tree):
-    ensure_locales()
-    synchronise_trees()
-    setup_roles()
-    english = full_tree["project"]
+def pages(roles_tree, db):
+    english = fresh(roles_tree)["project"]
     albanian = english.get_translation(Locale.objects.get(language_code="sq"))
     return english, albanian
 

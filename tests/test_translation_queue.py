@@ -5,23 +5,23 @@ import re
 
 import pytest
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.test import override_settings
 
 from wagtail.models import GroupApprovalTask, Locale, Page, Revision, WorkflowPage, WorkflowState
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
     Translation,
-    TranslationSource,
 )
 
 from mocisite.languages import ensure_locales, synchronise_trees
 from mocisite.roles import SECRETARIAT, review_workflow_name, reviewers_group_name, setup_roles, translators_group_name
 from projects.models import ProjectPage
+from tests import factories
+from tests.conftest import build_tree, fresh, module_data
 from translations.queue import (
     AWAITING_REVIEW,
     DONE,
@@ -29,21 +29,27 @@ from translations.queue import (
     OUT_OF_DATE,
     UNTRANSLATED,
     build_queue,
-    summarise,
     user_locales,
 )
 
 QUEUE = "/admin/translation-queue/"
 
 
+@pytest.fixture(scope="module")
+def queue_tree(django_db_setup, django_db_blocker):
+    # Three of the site's languages keep these tests quick; the queue reads the Locale rows.
+    languages = [language for language in settings.MOCI_LANGUAGES if language[0] in ("en", "sq", "de")]
+    with module_data(django_db_blocker), override_settings(MOCI_LANGUAGES=languages):
+        tree = build_tree(factories.make_home())
+        ensure_locales()
+        synchronise_trees()
+        setup_roles()
+        yield tree
+
+
 @pytest.fixture
-def site(full_tree, settings):
-    # Three of the site's languages keep these tests quick; the queue reads whatever is configured.
-    settings.MOCI_LANGUAGES = [language for language in settings.MOCI_LANGUAGES if language[0] in ("en", "sq", "de")]
-    ensure_locales()
-    synchronise_trees()
-    setup_roles()
-    return full_tree
+def site(queue_tree, db):
+    return fresh(queue_tree)
 
 
 def make_user(name, *groups):
@@ -454,65 +460,3 @@ def test_review_roles_and_workflows_are_set_up_once(site):
     counts = (Group.objects.count(), WorkflowPage.objects.count(), GroupApprovalTask.objects.count())
     setup_roles()
     assert (Group.objects.count(), WorkflowPage.objects.count(), GroupApprovalTask.objects.count()) == counts
-
-
-# --- Queries ----------------------------------------------------------------
-
-
-def _grow_site(index, count):
-    """``count`` more live English projects, each mirrored (aliased) in every language."""
-    start = ProjectPage.objects.count()
-    for number in range(start, start + count):
-        index.add_child(
-            instance=ProjectPage(
-                title=f"Project {number}",
-                slug=f"project-{number}",
-                summary="A project.",
-                last_published_at=timezone.now(),
-            )
-        )
-    synchronise_trees()
-
-
-def _queries(client, url, **query):
-    client.get(url, query)  # caches warmed (content types, site root paths)
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url, query)
-    assert response.status_code == 200
-    return len(queries)
-
-
-def test_queries_do_not_grow_with_pages(client, full_tree, settings):
-    # Three languages besides English, as the issue asks.
-    settings.MOCI_LANGUAGES = [
-        language for language in settings.MOCI_LANGUAGES if language[0] in ("en", "sq", "de", "mk")
-    ]
-    ensure_locales()
-    synchronise_trees()
-    setup_roles()
-    secretariat = make_user("besa", SECRETARIAT)
-    client.force_login(secretariat)
-    # Some rows of every kind: a started translation, a submitted one.
-    translator = make_user("drita", translators_group_name("sq"))
-    client.force_login(translator)
-    client.post(f"{QUEUE}start/{full_tree['project'].pk}/sq/")
-    client.post(f"{QUEUE}start/{full_tree['organisation'].pk}/sq/")
-    organisation = Translation.objects.get(source__object_id=full_tree["organisation"].translation_key)
-    translate_all(organisation)
-    client.post(f"{QUEUE}{organisation.pk}/submit/")
-    ProjectPage.objects.get(pk=full_tree["project"].pk).save_revision().publish()
-    client.force_login(secretariat)
-
-    _grow_site(full_tree["index"], 20 - Page.objects.filter(locale__language_code="en", depth__gte=2).count())
-    assert Page.objects.filter(locale__language_code="en", depth__gte=2, live=True).count() == 20
-    small = _queries(client, QUEUE, state="all"), _queries(client, "/admin/")
-    _grow_site(full_tree["index"], 180)
-    rows = build_queue(list(Locale.objects.exclude(language_code="en")))
-    assert len(rows) == 200 * 3
-    large = _queries(client, QUEUE, state="all"), _queries(client, "/admin/")
-    assert small == large
-    assert large[0] <= 25
-    assert TranslationSource.objects.count() == 2
-    assert {row.state for row in rows} == {UNTRANSLATED, OUT_OF_DATE, AWAITING_REVIEW}
-    albanian = [row for row in rows if row.locale == sq()]
-    assert summarise(albanian, [sq()])[0].counts[AWAITING_REVIEW] == 1
