@@ -8,6 +8,7 @@ without a translation in the catalogue is refused.
 """
 
 import json
+import re
 
 import pytest
 
@@ -230,6 +231,18 @@ def test_albanian_project_page(site):
     # Themes are synchronised (the English terms) and named in Albanian.
     assert sorted(t.slug for t in page.themes.all()) == ["environment", "youth"]
     assert sorted(t.name for t in page.get_themes()) == ["Mjedisi", "Pjesëmarrja rinore"]
+
+
+def test_an_untranslated_theme_on_an_albanian_page_is_marked_english(site, client):
+    english_page = ProjectPage.objects.get(
+        locale=Locale.get_default(), slug="rrogozhina-environmental-monitoring-youth"
+    )
+    page = albanian(english_page, site)
+    html = client.get(page.url).content.decode()
+    assert re.search(r'<li><a href="[^"]*\?theme=youth">Pjesëmarrja rinore</a></li>', html)
+    Theme.objects.filter(locale=site, slug="youth").delete()
+    html = client.get(page.url).content.decode()
+    assert re.search(r'<li lang="en"><a href="[^"]*\?theme=youth">Youth participation</a></li>', html)
 
 
 def test_albanian_organisation_page(site):

@@ -11,6 +11,7 @@ from wagtail.models import Locale, Page
 
 from mocisite.languages import ensure_locales, synchronise_trees
 from mocisite.models import Footer
+from projects.models import Theme
 from tests import factories
 from tests.conftest import build_tree, fresh, module_data
 
@@ -153,3 +154,18 @@ def test_english_shown_in_another_language_is_marked_english(client, multilingua
     html = client.get("/ka/").content.decode()
     assert '<p class="site-footer__about" lang="en">English footer.</p>' in html
     assert '<p class="site-footer__about">English footer.</p>' in client.get("/en/").content.decode()
+
+
+def test_terms_are_marked_in_their_own_language(client, multilingual):
+    """An alias page shows English text (marked lang="en" as a whole); a theme
+    translated into the page's language is marked as such inside it."""
+    project = multilingual["project"]
+    german = project.get_translation(Locale.objects.get(language_code="de"))
+    html = client.get(german.url).content.decode()
+    assert re.search(r'<li><a href="[^"]*\?theme=environment">Environment</a></li>', html)
+    theme = Theme.objects.get(slug="environment", locale=Locale.get_default())
+    umwelt = theme.copy_for_translation(Locale.objects.get(language_code="de"))
+    umwelt.name = "Umwelt"
+    umwelt.save()
+    html = client.get(german.url).content.decode()
+    assert re.search(r'<li lang="de"><a href="[^"]*\?theme=environment">Umwelt</a></li>', html)

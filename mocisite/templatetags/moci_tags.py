@@ -3,7 +3,7 @@ import unicodedata
 
 from django import template
 from django.conf import settings
-from django.utils.html import escape, strip_tags
+from django.utils.html import escape, format_html, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language
@@ -197,6 +197,23 @@ def shows_source_text(page):
     if page.last_published_at is not None:
         started = started.filter(created_at__gt=page.last_published_at)
     return started.exists()
+
+
+@register.simple_tag(takes_context=True)
+def term_lang(context, term):
+    """` lang="…"` for a theme, skill or partner whose language differs from the
+    text around it: an English fallback on a translated page, or a translated
+    term on a page that shows the English text (``english_text``, set in base.html)."""
+    page = context.get("page")
+    if not isinstance(page, Page) or not hasattr(term, "locale_id"):
+        return ""
+    in_page_language = term.locale_id == page.locale_id
+    if context.get("english_text"):
+        if in_page_language and get_language() != settings.LANGUAGE_CODE:
+            return format_html(' lang="{}"', get_language())
+    elif not in_page_language:
+        return format_html(' lang="{}"', settings.LANGUAGE_CODE)
+    return ""
 
 
 @register.simple_tag
