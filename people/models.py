@@ -1,3 +1,5 @@
+from collections import defaultdict
+
 from django import forms
 from django.db import models
 from django.db.models import Prefetch, Q, prefetch_related_objects
@@ -113,12 +115,46 @@ class ProfileFields(PlaceFields):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        skills, needs = list(self.skills.all()), list(self.needs.all())
+        named_skills = Skill.in_locale(skills, self.locale_id)
+        named_needs = Skill.in_locale(needs, self.locale_id)
         context.update(
-            skills=Skill.in_locale(self.skills.all(), self.locale_id),
-            needs=Skill.in_locale(self.needs.all(), self.locale_id),
+            skills=named_skills,
+            needs=named_needs,
             directory=self.get_parent(),
+            # Peers who have what this profile needs, and peers who need what it has.
+            helpers=matched_peers(self, dict(zip((need.pk for need in needs), named_needs, strict=True)), "skills"),
+            helped=matched_peers(self, dict(zip((skill.pk for skill in skills), named_skills, strict=True)), "needs"),
         )
         return context
+
+
+def matched_peers(profile, terms, relation, limit=6):
+    """Live public profiles in ``profile``'s language whose ``relation`` ("skills"
+    or "needs") shares a term with ``terms`` ({skill id: skill named in the
+    profile's language}), most shared terms first. Each peer carries ``matched``,
+    the shared terms. Skills are synchronised across languages, so matching is
+    by the source-language terms; three queries whatever the size of the network."""
+    if not terms:
+        return []
+    shared = defaultdict(set)
+    for model in (PersonPage, OrganisationPage):
+        through = getattr(model, relation).through
+        rows = through.objects.filter(skill_id__in=terms).values_list(f"{model._meta.model_name}_id", "skill_id")
+        for page_id, skill_id in rows:
+            shared[page_id].add(skill_id)
+    shared.pop(profile.pk, None)
+    peers = list(
+        Page.objects.live()
+        .public()
+        .filter(pk__in=shared, locale_id=profile.locale_id)
+        .only("id", "title", "url_path", "content_type", "locale_id")
+    )
+    peers.sort(key=lambda peer: (-len(shared[peer.pk]), peer.title))
+    for peer in peers[:limit]:
+        peer.kind = peer.specific_class.kind
+        peer.matched = [terms[skill_id] for skill_id in terms if skill_id in shared[peer.pk]]
+    return peers[:limit]
 
 
 class PeopleIndexPage(Page):
@@ -175,6 +211,7 @@ class DirectoryFilterForm(forms.Form):
     )
     country = forms.ChoiceField(label=_("Country"), required=False)
     skill = forms.ChoiceField(label=_("Skill"), required=False)
+    need = forms.ChoiceField(label=_("Needs"), required=False)
 
     def __init__(self, *args, countries=(), skills=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -182,6 +219,7 @@ class DirectoryFilterForm(forms.Form):
             (code, name) for code, name in COUNTRY_CHOICES if code in countries
         ]
         self.fields["skill"].choices = [("", _("Any skill"))] + [(skill.slug, skill.name) for skill in skills]
+        self.fields["need"].choices = [("", _("Any need"))] + [(skill.slug, skill.name) for skill in skills]
 
     def filter(self, profiles):
         data = getattr(self, "cleaned_data", {})
@@ -196,6 +234,11 @@ class DirectoryFilterForm(forms.Form):
             skill = data["skill"]
             profiles = profiles.filter(
                 Q(personpage__skills__slug=skill) | Q(organisationpage__skills__slug=skill)
+            ).distinct()
+        if data.get("need"):
+            need = data["need"]
+            profiles = profiles.filter(
+                Q(personpage__needs__slug=need) | Q(organisationpage__needs__slug=need)
             ).distinct()
         return profiles
 

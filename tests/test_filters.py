@@ -80,3 +80,24 @@ def test_directory_filters_by_kind_country_and_skill(client, people_index):
     assert names({"country": "AL"}) == ["Arta", "Uzina"]
     assert names({"skill": "permaculture"}) == ["Jonas", "Uzina"]
     assert names({"skill": "permaculture", "country": "DE"}) == ["Jonas"]
+
+
+def test_directory_filters_by_need(client, people_index):
+    space = factories.make_skill("workshop-space", "A space for workshops")
+    permaculture = factories.make_skill("permaculture", "Permaculture")
+    factories.make_organisation(people_index, "Uzina", needs=[space])
+    factories.make_person(people_index, "Arta", needs=[permaculture])
+    factories.make_person(people_index, "Jonas", skills=[space])
+
+    def names(query):
+        response = client.get(people_index.url, query)
+        assert response.status_code == 200
+        return sorted(item.title for item in response.context["items"])
+
+    assert names({"need": "workshop-space"}) == ["Uzina"]
+    assert names({"need": "permaculture", "kind": "person"}) == ["Arta"]
+    # "Who can offer a space for workshops?" is the skill filter.
+    assert names({"skill": "workshop-space"}) == ["Jonas"]
+    response = client.get(people_index.url, {"need": "flying"})
+    assert response.status_code == 200
+    assert response.context["filter_form"].errors["need"]
