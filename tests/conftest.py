@@ -29,6 +29,22 @@ def module_data(django_db_blocker):
             cache.clear()
 
 
+@contextmanager
+def multilingual_module_tree(django_db_blocker, *, roles=False):
+    """For a module: :func:`build_tree` under a new home, every configured
+    language's locale and synchronised tree, and the roles when asked."""
+    from mocisite.languages import ensure_locales, synchronise_trees
+    from mocisite.roles import setup_roles
+
+    with module_data(django_db_blocker):
+        tree = build_tree(factories.make_home())
+        ensure_locales()
+        synchronise_trees()
+        if roles:
+            setup_roles()
+        yield tree
+
+
 @pytest.fixture(scope="module")
 def moci_content(django_db_setup, django_db_blocker):
     """The MOCI site from the content command, built once for the module."""

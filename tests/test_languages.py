@@ -9,11 +9,9 @@ from django.utils import translation
 
 from wagtail.models import Locale, Page
 
-from mocisite.languages import ensure_locales, synchronise_trees
 from mocisite.models import Footer
 from projects.models import Theme
-from tests import factories
-from tests.conftest import build_tree, fresh, module_data
+from tests.conftest import fresh, multilingual_module_tree
 
 CODES = [code for code, _name in settings.LANGUAGES]
 KEYS = ["home", "index", "project", "people", "organisation", "person", "principles"]
@@ -21,10 +19,7 @@ KEYS = ["home", "index", "project", "people", "organisation", "person", "princip
 
 @pytest.fixture(scope="module")
 def multilingual_tree(django_db_setup, django_db_blocker):
-    with module_data(django_db_blocker):
-        tree = build_tree(factories.make_home())
-        ensure_locales()
-        synchronise_trees()
+    with multilingual_module_tree(django_db_blocker) as tree:
         yield tree
 
 

@@ -7,10 +7,8 @@ from django.contrib.auth.models import Group
 
 from wagtail.models import Collection, GroupPagePermission, Locale
 
-from mocisite.languages import ensure_locales, synchronise_trees
 from mocisite.roles import EDITORS, SECRETARIAT, reviewers_group_name, setup_roles, translators_group_name
-from tests import factories
-from tests.conftest import build_tree, fresh, module_data
+from tests.conftest import fresh, multilingual_module_tree
 
 # (view draft, edit, publish) on the English page, then on the Albanian page.
 MATRIX = {
@@ -32,11 +30,7 @@ GROUPS = {
 
 @pytest.fixture(scope="module")
 def roles_tree(django_db_setup, django_db_blocker):
-    with module_data(django_db_blocker):
-        tree = build_tree(factories.make_home())
-        ensure_locales()
-        synchronise_trees()
-        setup_roles()
+    with multilingual_module_tree(django_db_blocker, roles=True) as tree:
         yield tree
 
 

@@ -17,11 +17,9 @@ from wagtail_localize.models import (
     Translation,
 )
 
-from mocisite.languages import ensure_locales, synchronise_trees
 from mocisite.roles import SECRETARIAT, review_workflow_name, reviewers_group_name, setup_roles, translators_group_name
 from projects.models import ProjectPage
-from tests import factories
-from tests.conftest import build_tree, fresh, module_data
+from tests.conftest import fresh, multilingual_module_tree
 from translations.queue import (
     AWAITING_REVIEW,
     DONE,
@@ -39,11 +37,7 @@ QUEUE = "/admin/translation-queue/"
 def queue_tree(django_db_setup, django_db_blocker):
     # Three of the site's languages keep these tests quick; the queue reads the Locale rows.
     languages = [language for language in settings.MOCI_LANGUAGES if language[0] in ("en", "sq", "de")]
-    with module_data(django_db_blocker), override_settings(MOCI_LANGUAGES=languages):
-        tree = build_tree(factories.make_home())
-        ensure_locales()
-        synchronise_trees()
-        setup_roles()
+    with override_settings(MOCI_LANGUAGES=languages), multilingual_module_tree(django_db_blocker, roles=True) as tree:
         yield tree
 
 

@@ -27,16 +27,9 @@ def can_edit(user, page):
     return page.permissions_for_user(user).can_edit()
 
 
-def machine_translator():
-    """The configured machine translator, or None (see README)."""
-    if not getattr(settings, "WAGTAILLOCALIZE_MACHINE_TRANSLATOR", None):
-        return None
-    return get_machine_translator()
-
-
 def machine_locale_ids(locales):
     """The languages the configured machine translator can translate English into."""
-    translator = machine_translator()
+    translator = get_machine_translator()
     if translator is None:
         return set()
     source = Locale.get_default()
@@ -73,7 +66,7 @@ def start_translation(user, source_page, locale, machine=False):
 
 def apply_machine_draft(user, translation):
     """Fill the untranslated segments with machine translation, as a first draft."""
-    translator = machine_translator()
+    translator = get_machine_translator()
     if translator is None:
         raise QueueError(_("Machine translation is not configured."))
     if not translator.can_translate(translation.source.locale, translation.target_locale):
