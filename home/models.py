@@ -90,7 +90,13 @@ class HomePage(Page):
 
     parent_page_types = ["wagtailcore.Page"]
     search_label = _("Home")
-    subpage_types = ["principles.PrinciplesPage", "projects.ProjectIndexPage", "people.PeopleIndexPage"]
+    subpage_types = [
+        "principles.PrinciplesPage",
+        "projects.ProjectIndexPage",
+        "people.PeopleIndexPage",
+        "people.CommunityMapPage",
+        "resources.ResourceIndexPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:

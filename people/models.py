@@ -1,13 +1,16 @@
 from collections import defaultdict
 
 from django import forms
+from django.conf import settings
 from django.db import models
 from django.db.models import Prefetch, Q, prefetch_related_objects
+from django.http import JsonResponse
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Page
@@ -108,7 +111,11 @@ class ProfileFields(PlaceFields):
         index.SearchField("bio"),
         index.SearchField("challenges"),
     ]
-    override_translatable_fields = [SynchronizedField("skills"), SynchronizedField("needs")]
+    override_translatable_fields = [
+        *PlaceFields.place_translatable_fields,
+        SynchronizedField("skills"),
+        SynchronizedField("needs"),
+    ]
 
     class Meta:
         abstract = True
@@ -298,3 +305,76 @@ class PersonPage(ProfileFields, Page):
 
     class Meta:
         verbose_name = _("person page")
+
+
+class CommunityMapPage(RoutablePageMixin, Page):
+    """The community map: projects, organisations, people and partners, where they are.
+
+    The map reads the GeoJSON feed at ``geojson/`` under this page (in
+    the page's language, filtered like the list); below it the same places
+    are listed, grouped by country, for readers without JavaScript or a map."""
+
+    introduction = models.TextField(blank=True, help_text=_("A sentence or two above the map."))
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    search_label = _("Map")
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("community map page")
+
+    def get_places(self, request):
+        """``(form, places)``: the filter form and the places it lets through."""
+        from .map import MapFilterForm, collect_places
+
+        places, themes, skills = collect_places(self.locale, request)
+        countries = {place.country for place in places if place.country}
+        form = MapFilterForm(request.GET, countries=countries, themes=themes, skills=skills)
+        # Invalid values are reported next to their filter; the valid ones still apply.
+        form.is_valid()
+        return form, form.filter(places)
+
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        return self.render(request)
+
+    @path("geojson/", name="feed")
+    def feed(self, request):
+        from .map import feature_collection
+
+        _form, places = self.get_places(request)
+        response = JsonResponse(
+            feature_collection(places, name=self.title),
+            content_type="application/geo+json",
+            json_dumps_params={"ensure_ascii": False, "separators": (",", ":")},
+        )
+        response["Access-Control-Allow-Origin"] = "*"  # a public feed that others can reuse
+        return response
+
+    def get_context(self, request, *args, **kwargs):
+        from .map import KINDS
+
+        context = super().get_context(request, *args, **kwargs)
+        form, places = self.get_places(request)
+        by_country = {}
+        for place in sorted(places, key=lambda place: (str(place.country_name), place.place_name, place.title)):
+            by_country.setdefault(place.country_name, []).append(place)
+        context.update(
+            filter_form=form,
+            places=places,
+            places_by_country=by_country,
+            kinds=KINDS,
+            filtered=any(form.cleaned_data.values()),
+            map={
+                "tiles": settings.MAP_TILE_URL,
+                "attribution": settings.MAP_TILE_ATTRIBUTION,
+                "max_zoom": settings.MAP_MAX_ZOOM,
+                "centre": settings.MAP_CENTRE,
+                "zoom": settings.MAP_ZOOM,
+            },
+        )
+        return context

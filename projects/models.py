@@ -29,8 +29,8 @@ class Theme(Term):
         verbose_name_plural = _("themes")
 
 
-class Partner(TranslatableMixin, index.Indexed, models.Model):
-    """An organisation MOCI works with or is funded by."""
+class Partner(PlaceFields, TranslatableMixin, index.Indexed, models.Model):
+    """An organisation MOCI works with or is funded by; on the community map where it has a point."""
 
     name = models.CharField(max_length=160, help_text=_("The organisation's name, as it writes it."))
     website = models.URLField(blank=True, help_text=_("The organisation's website."))
@@ -39,8 +39,9 @@ class Partner(TranslatableMixin, index.Indexed, models.Model):
         help_text=_("One sentence on who they are, e.g. the programme through which they support us."),
     )
 
-    panels = [FieldPanel("name"), FieldPanel("website"), FieldPanel("description")]
+    panels = [FieldPanel("name"), FieldPanel("website"), FieldPanel("description"), *PlaceFields.place_panels]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    override_translatable_fields = PlaceFields.place_translatable_fields
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
@@ -147,6 +148,8 @@ class ProjectFilterForm(forms.Form):
 class ProjectPage(PlaceFields, Page):
     """One project of the network."""
 
+    kind = "project"
+
     summary = models.TextField(
         max_length=300,
         help_text=_("What the project does, in one or two sentences. Shown on cards and in search results."),
@@ -206,7 +209,7 @@ class ProjectPage(PlaceFields, Page):
         index.SearchField("body"),
         index.FilterField("status"),
     ]
-    override_translatable_fields = [SynchronizedField("themes")]
+    override_translatable_fields = [*PlaceFields.place_translatable_fields, SynchronizedField("themes")]
 
     parent_page_types = ["projects.ProjectIndexPage"]
     subpage_types = []

@@ -485,6 +485,19 @@ CATALOGUE = {
         "Tiranës dhe Shqipërisë u mungojnë hapësirat qytetare dhe kulturore."
     ),
     "Berlin": "Berlin",
+    "Stuttgart": "Shtutgart",
+    "Bonn": "Bon",
+    "Amsterdam": "Amsterdam",
+    "Brussels": "Bruksel",
+    # The community map
+    "Community map": "Harta e komunitetit",
+    (
+        "Who the network is, and where: projects, organisations, people and partners. Find peers in the "
+        "next town, or across the region."
+    ): (
+        "Kush është rrjeti dhe ku ndodhet: projekte, organizata, njerëz dhe partnerë. Gjeni bashkëpunëtorë në "
+        "qytetin fqinj ose në mbarë rajonin."
+    ),
     "Partner organisation": "Organizatë partnere",
     (
         "With the support of the Robert Bosch Foundation, iac Berlin and MOCI held the first workshops on "

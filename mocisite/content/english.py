@@ -26,24 +26,45 @@ SKILLS = [
     ("community-building", "Community building"),
 ]
 
-# key: (name, website, description)
+# Where the places are, as (latitude, longitude). The network's own projects are
+# where the texts put them; the two without a place in the texts (Skills for
+# Resilient Communities, the plants value chain) are run from the network's base
+# in Tirana, until their editors set better places. The Rrogozhina youth group
+# works from Rrogozhina, down the river to the Shkumbini delta.
+POINTS = {
+    "Tirana": (41.3275, 19.8187),
+    "Rrogozhina": (41.0758, 19.6656),
+    "Pellumbas": (41.2183, 19.8864),
+    "Shullaz": (41.2952, 19.6983),
+    "Berlin": (52.5200, 13.4050),
+    "Stuttgart": (48.7758, 9.1829),
+    "Bonn": (50.7374, 7.0982),
+    "Amsterdam": (52.3676, 4.9041),
+    "Brussels": (50.8503, 4.3517),
+}
+
+# key: (name, website, description, place name, country); the point is POINTS[place name].
 PARTNERS = {
     "ecf": (
         "European Cultural Foundation",
         "https://culturalfoundation.eu/",
         "Supported the pilot phase of MOCI Balkans through its Culture of Solidarity grant.",
+        "Amsterdam",
+        "NL",
     ),
     "encc": (
         "European Network of Cultural Centres",
         "https://encc.eu/",
         "Runs Seeds of Sustainability (SOS), which invites cultural centres to take swift action on climate change.",
+        "Brussels",
+        "BE",
     ),
-    "uzina": ("Hapesire Kulturore Uzina", "", "Runs Vila 3 in Tirana with us."),
-    "undp": ("UNDP Albania", "https://www.undp.org/albania", ""),
-    "rrogozhina": ("Municipality of Rrogozhina", "", ""),
-    "bosch": ("Robert Bosch Foundation", "https://www.bosch-stiftung.de/en", ""),
-    "iac": ("iac Berlin", "", ""),
-    "giz": ("GIZ", "https://www.giz.de/en/", "Through its SRD programme."),
+    "uzina": ("Hapesire Kulturore Uzina", "", "Runs Vila 3 in Tirana with us.", "Tirana", "AL"),
+    "undp": ("UNDP Albania", "https://www.undp.org/albania", "", "Tirana", "AL"),
+    "rrogozhina": ("Municipality of Rrogozhina", "", "", "Rrogozhina", "AL"),
+    "bosch": ("Robert Bosch Foundation", "https://www.bosch-stiftung.de/en", "", "Stuttgart", "DE"),
+    "iac": ("iac Berlin", "", "", "Berlin", "DE"),
+    "giz": ("GIZ", "https://www.giz.de/en/", "Through its SRD programme.", "Bonn", "DE"),
 }
 
 HOME = {
@@ -283,8 +304,8 @@ PROJECTS = [
             "the future, that support each other's small projects and communities in need through "
             "collective action and project development.</p>"
         ),
-        "place_name": "",
-        "country": "",
+        "place_name": "Tirana",
+        "country": "AL",
         "status": "ongoing",
         "themes": ["community", "learning", "youth"],
         "partners": [],
@@ -316,7 +337,7 @@ PROJECTS = [
             "and to grow together as a community by identifying and addressing shared needs and "
             "challenges.</p>"
         ),
-        "place_name": "",
+        "place_name": "Tirana",
         "country": "AL",
         "status": "ongoing",
         "themes": ["agriculture", "learning"],
@@ -348,7 +369,8 @@ ORGANISATIONS = [
         "place_name": "Tirana",
         "country": "AL",
         "skills": ["running-a-cultural-space", "community-building"],
-        "needs": [],
+        # What the texts show each needs from peers: workshops for the space, a space for the workshops.
+        "needs": ["workshop-facilitation"],
         "challenges": ["Tirana and Albania lack civic and cultural spaces."],
     },
     {
@@ -362,12 +384,21 @@ ORGANISATIONS = [
         "place_name": "Berlin",
         "country": "DE",
         "skills": ["permaculture", "workshop-facilitation"],
-        "needs": [],
+        "needs": ["running-a-cultural-space"],
         "challenges": [],
     },
 ]
 
-MENU = ["principles", "projects", "people"]
+COMMUNITY_MAP = {
+    "title": "Community map",
+    "slug": "map",
+    "introduction": (
+        "Who the network is, and where: projects, organisations, people and partners. Find peers in the "
+        "next town, or across the region."
+    ),
+}
+
+MENU = ["principles", "projects", "people", "map"]
 
 FOOTER = {
     "about": (

@@ -9,6 +9,8 @@ import os
 from pathlib import Path
 
 import dj_database_url
+import xstatic.pkg.leaflet
+import xstatic.pkg.leaflet_markercluster
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -31,12 +33,14 @@ INSTALLED_APPS = [
     "principles",
     "projects",
     "people",
+    "resources",
     "translations",
     # Wagtail and friends.
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtailgeowidget",
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -162,7 +166,13 @@ USE_TZ = True
 # Static files and media.
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "static"
-STATICFILES_DIRS = [PROJECT_DIR / "static"]
+STATICFILES_DIRS = [
+    PROJECT_DIR / "static",
+    # Leaflet and its marker clusters come from PyPI packages (XStatic), not from a CDN
+    # and not as copies in this repository.
+    ("vendor/leaflet", xstatic.pkg.leaflet.BASE_DIR),
+    ("vendor/leaflet-markercluster", xstatic.pkg.leaflet_markercluster.BASE_DIR),
+]
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
@@ -205,10 +215,24 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
     }
 }
 
-# Map defaults for the geo widget: centred on the region, not on Stockholm.
+# The community map and the admin's map widget. Visitors' browsers fetch the tiles
+# from MAP_TILE_URL (OpenStreetMap's by default: fine for a small site, see
+# https://operations.osmfoundation.org/policies/tiles/); the attribution must
+# name whoever serves them.
+MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_TILE_ATTRIBUTION = os.environ.get(
+    "MAP_TILE_ATTRIBUTION",
+    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+)
+MAP_MAX_ZOOM = int(os.environ.get("MAP_MAX_ZOOM", "18"))
+# The map's first view: the Western Balkans, between Tirana and Berlin's partners.
+MAP_CENTRE = {"lat": 42.5, "lng": 19.5}
+MAP_ZOOM = 6
+# The admin widget: centred on Tirana, not on the package's default of Stockholm.
 GEO_WIDGET_DEFAULT_LOCATION = {"lat": 41.3275, "lng": 19.8187}
 GEO_WIDGET_ZOOM = 7
-GEO_WIDGET_LEAFLET_TILE_LAYER = os.environ.get("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+GEO_WIDGET_LEAFLET_TILE_LAYER = MAP_TILE_URL
+GEO_WIDGET_LEAFLET_TILE_LAYER_OPTIONS = {"attribution": MAP_TILE_ATTRIBUTION, "maxZoom": MAP_MAX_ZOOM}
 
 LOGGING = {
     "version": 1,

@@ -21,10 +21,11 @@ from home.models import HomePage
 from mocisite.content import english as content
 from mocisite.content.albanian import CATALOGUE as ALBANIAN
 from mocisite.content.translation import MissingTranslations, describe_report, translate_site
+from mocisite.geo import Point
 from mocisite.languages import synchronise_trees
 from mocisite.models import Footer, NavigationMenu
 from mocisite.roles import setup_roles, setup_translator_roles
-from people.models import OrganisationPage, PeopleIndexPage, Skill
+from people.models import CommunityMapPage, OrganisationPage, PeopleIndexPage, Skill
 from principles.models import PrinciplesPage
 from projects.models import Partner, ProjectIndexPage, ProjectPage, Theme
 
@@ -59,8 +60,11 @@ class Command(BaseCommand):
             people_index = self.load_people_index(home)
             for data in content.ORGANISATIONS:
                 self.load_organisation(people_index, data, skills)
+            community_map = self.load_community_map(home)
             self.link_home(home, projects_index, principles, people_index)
-            self.load_menu_and_footer({"principles": principles, "projects": projects_index, "people": people_index})
+            self.load_menu_and_footer(
+                {"principles": principles, "projects": projects_index, "people": people_index, "map": community_map}
+            )
             # Every other language gets the English tree as aliases, until translated.
             synchronise_trees()
             # Now that every language has its tree, give its translators their rights.
@@ -87,13 +91,21 @@ class Command(BaseCommand):
 
     def load_partners(self):
         found = {}
-        for key, (name, website, description) in content.PARTNERS.items():
+        for key, (name, website, description, place_name, country) in content.PARTNERS.items():
+            fields = {
+                "website": website,
+                "description": description,
+                "place_name": place_name,
+                "country": country,
+                "location": self.point(place_name),
+            }
             obj = Partner.objects.filter(locale=self.locale, name=name).first()
             if obj is None:
-                obj = Partner.objects.create(locale=self.locale, name=name, website=website, description=description)
+                obj = Partner.objects.create(locale=self.locale, name=name, **fields)
                 self.created += 1
             elif self.update:
-                obj.website, obj.description = website, description
+                for field, value in fields.items():
+                    setattr(obj, field, value)
                 obj.save()
             found[key] = obj
         return found
@@ -204,6 +216,7 @@ class Command(BaseCommand):
             "body": [("paragraph", data["body"])],
             "place_name": data["place_name"],
             "country": data["country"],
+            "location": self.point(data["place_name"]),
             "status": data["status"],
             "partners": [("partner", {"partner": partners[key], "role": role}) for key, role in data["partners"]],
             "themes": [themes[slug] for slug in data["themes"]],
@@ -226,11 +239,28 @@ class Command(BaseCommand):
             "bio": data["bio"],
             "place_name": data["place_name"],
             "country": data["country"],
+            "location": self.point(data["place_name"]),
             "challenges": [("challenge", text) for text in data["challenges"]],
             "skills": [skills[slug] for slug in data["skills"]],
             "needs": [skills[slug] for slug in data["needs"]],
         }
         return self.save_page(index, OrganisationPage, data["slug"], fields)
+
+    def load_community_map(self, home):
+        data = content.COMMUNITY_MAP
+        return self.save_page(
+            home,
+            CommunityMapPage,
+            data["slug"],
+            {"title": data["title"], "introduction": data["introduction"]},
+        )
+
+    @staticmethod
+    def point(place_name):
+        """The stored map point of a place in the texts; empty where the texts name none."""
+        if place_name not in content.POINTS:
+            return ""
+        return str(Point(*content.POINTS[place_name]))
 
     def link_home(self, home, projects_index, principles, people_index):
         """Point the home page's button at the projects, and the principles at the people."""

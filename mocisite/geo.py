@@ -1,0 +1,116 @@
+"""Map points: how they are stored, checked and edited.
+
+A point is stored the way wagtailgeowidget's Leaflet widget writes it,
+``SRID=4326;POINT(<longitude> <latitude>)``, in a plain text column, so the
+site needs no GIS database. :func:`parse_point` reads one back; the form
+refuses anything else with a message (:func:`validate_point`).
+
+The admin widget is wagtailgeowidget's, with two changes: Leaflet comes from
+our own static files (the package's media asks unpkg.com for it), and a new
+page starts with an empty point (the package would silently put every new
+page on the default location).
+"""
+
+import json
+import re
+from typing import NamedTuple
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from wagtailgeowidget import geocoders
+from wagtailgeowidget.panels import GeoAddressPanel, LeafletPanel
+from wagtailgeowidget.widgets import LeafletField
+
+LEAFLET_JS = "vendor/leaflet/leaflet.js"
+LEAFLET_CSS = "vendor/leaflet/leaflet.css"
+SRID = 4326
+NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)"
+POINT = re.compile(rf"^SRID=(\d+);\s*POINT\s*\(\s*({NUMBER})\s+({NUMBER})\s*\)$", re.IGNORECASE)
+
+
+class Point(NamedTuple):
+    lat: float
+    lng: float
+
+    def __str__(self):
+        return f"SRID={SRID};POINT({self.lng} {self.lat})"
+
+
+def parse_point(value):
+    """The :class:`Point` in a stored value; ``None`` for an empty or malformed one."""
+    match = POINT.match((value or "").strip())
+    if not match or int(match[1]) != SRID:
+        return None
+    lng, lat = float(match[2]), float(match[3])
+    if not (-90 <= lat <= 90 and -180 <= lng <= 180):
+        return None
+    return Point(lat, lng)
+
+
+def validate_point(value):
+    match = POINT.match((value or "").strip())
+    if not match:
+        raise ValidationError(
+            _("This is not a map point. Click the map, or type the latitude and longitude, e.g. “41.33, 19.82”."),
+            code="invalid_point",
+        )
+    if int(match[1]) != SRID:
+        raise ValidationError(_("Map points must use latitude and longitude (SRID 4326)."), code="invalid_srid")
+    lng, lat = float(match[2]), float(match[3])
+    if not -90 <= lat <= 90:
+        raise ValidationError(
+            _("The latitude must be between -90 and 90; %(value)s is not."), code="latitude", params={"value": lat}
+        )
+    if not -180 <= lng <= 180:
+        raise ValidationError(
+            _("The longitude must be between -180 and 180; %(value)s is not."),
+            code="longitude",
+            params={"value": lng},
+        )
+
+
+class MapPointWidget(LeafletField):
+    """wagtailgeowidget's Leaflet field with Leaflet from our static files."""
+
+    @cached_property
+    def media(self):
+        return forms.Media(
+            css={"all": ("wagtailgeowidget/css/leaflet-field.css", LEAFLET_CSS)},
+            js=(LEAFLET_JS, "wagtailgeowidget/js/leaflet-field.js", "wagtailgeowidget/js/leaflet-field-controller.js"),
+        )
+
+    def build_attrs(self, *args, **kwargs):
+        attrs = super().build_attrs(*args, **kwargs)
+        options = attrs.get("data-leaflet-field-options-value")
+        if options:
+            # An empty point stays empty until the editor sets one; a set point shows at once.
+            data = json.loads(options)
+            data["showEmptyLocation"] = not self.value_data
+            attrs["data-leaflet-field-options-value"] = json.dumps(data)
+        return attrs
+
+
+class MapPointPanel(LeafletPanel):
+    def widget_overrides(self):
+        widgets = super().widget_overrides()
+        widget = widgets[self.field_name]
+        widgets[self.field_name] = MapPointWidget(
+            address_field=widget.address_field,
+            zoom_field=widget.zoom_field,
+            hide_latlng=widget.hide_latlng,
+            zoom=widget.zoom,
+            srid=widget.srid,
+            id_prefix="id_",
+        )
+        return widgets
+
+
+def place_panels(address_field="place_name"):
+    """The place name (geocoded with Nominatim as the editor types) and the map point it sets."""
+    return [
+        GeoAddressPanel(address_field, geocoder=geocoders.NOMINATIM),
+        MapPointPanel("location", address_field=address_field),
+    ]

@@ -1,0 +1,152 @@
+// The community map: Leaflet, from our own static files, reading the page's
+// GeoJSON feed. Without JavaScript the map stays hidden and the list of places
+// below it (rendered by the server) is the whole page. The filters work both
+// ways: without JavaScript the form reloads the page; with it, the map and the
+// list are refreshed in place and the address keeps the filters.
+(function () {
+  "use strict";
+  var element = document.getElementById("community-map");
+  if (!element || !window.L) return;
+  var data = element.dataset;
+  var form = document.querySelector("form.filters");
+  var layer = null;
+
+  element.hidden = false;
+  var centre = data.centre.split(",").map(Number);
+  var map = L.map(element, { scrollWheelZoom: false }).setView(centre, Number(data.zoom));
+  L.tileLayer(data.tiles, { attribution: data.attribution, maxZoom: Number(data.maxZoom) }).addTo(map);
+  // Scroll-wheel zoom only once the map has been clicked or focused, so the page still scrolls past it.
+  map.on("focus click", function () {
+    map.scrollWheelZoom.enable();
+  });
+  map.on("blur", function () {
+    map.scrollWheelZoom.disable();
+  });
+
+  function text(tag, className, content) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (content) node.textContent = content;
+    return node;
+  }
+
+  function link(href, content) {
+    var node = text("a", "", content);
+    node.href = href;
+    return node;
+  }
+
+  function popup(properties) {
+    var box = text("div", "map-popup");
+    if (properties.lang) box.lang = properties.lang;
+    var title = text("p", "map-popup__title");
+    title.appendChild(properties.url ? link(properties.url, properties.title) : document.createTextNode(properties.title));
+    box.appendChild(title);
+    var meta = [properties.kind_label, properties.place].filter(Boolean).join(" · ");
+    box.appendChild(text("p", "map-popup__meta", meta));
+    if (properties.summary) box.appendChild(text("p", "map-popup__summary", properties.summary));
+    if (properties.terms.length) {
+      box.appendChild(
+        text("p", "map-popup__terms", properties.terms.map(function (term) { return term.name; }).join(", "))
+      );
+    }
+    if (properties.projects.length) {
+      var projects = text("p", "map-popup__projects", data.projectsLabel + ": ");
+      properties.projects.forEach(function (project, index) {
+        if (index) projects.appendChild(document.createTextNode(", "));
+        projects.appendChild(link(project.url, project.title));
+      });
+      box.appendChild(projects);
+    }
+    if (properties.url) {
+      var more = link(properties.url, properties.kind === "partner" ? data.websiteLabel : data.moreLabel);
+      more.className = "map-popup__more";
+      box.appendChild(more);
+    }
+    return box;
+  }
+
+  function marker(feature) {
+    var coordinates = feature.geometry.coordinates;
+    var properties = feature.properties;
+    var label = properties.kind_label + ": " + properties.title;
+    var item = L.marker([coordinates[1], coordinates[0]], {
+      icon: L.divIcon({
+        className: "map-marker map-marker--" + properties.kind,
+        iconSize: [22, 22],
+        popupAnchor: [0, -8],
+      }),
+      title: label,
+      alt: label,
+      keyboard: true,
+    });
+    item.feature = feature;
+    item.bindPopup(function () { return popup(properties); }, { maxWidth: 280 });
+    item.on("add", function () {
+      var icon = item.getElement();
+      if (icon) {
+        icon.setAttribute("aria-label", label);
+        icon.dataset.place = feature.id;
+      }
+    });
+    return item;
+  }
+
+  function show(collection) {
+    if (layer) map.removeLayer(layer);
+    // Points that overlap (two projects in one town) are clustered; a click on
+    // a cluster zooms in, and at the closest zoom spreads its markers apart.
+    layer = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40, spiderfyOnMaxZoom: true });
+    layer.addLayers(collection.features.map(marker));
+    map.addLayer(layer);
+    element.dataset.markers = String(collection.features.length);
+    if (collection.features.length) {
+      map.fitBounds(layer.getBounds(), { padding: [32, 32], maxZoom: 10 });
+    }
+  }
+
+  function fail() {
+    element.hidden = true;
+    var message = text("p", "notice", data.errorLabel);
+    element.parentNode.insertBefore(message, element);
+  }
+
+  function load(query) {
+    return fetch(data.feed + query, { headers: { Accept: "application/geo+json" } }).then(function (response) {
+      if (!response.ok) throw new Error(response.status);
+      return response.json();
+    });
+  }
+
+  load(window.location.search).then(show, fail);
+
+  if (!form || !window.fetch || !window.DOMParser) return;
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var params = new URLSearchParams();
+    new FormData(form).forEach(function (value, name) {
+      if (value) params.append(name, value);
+    });
+    var query = params.toString() ? "?" + params.toString() : "";
+    var pageUrl = window.location.pathname + query;
+    // The list and its count come from the page itself, in the page's language.
+    var page = fetch(pageUrl).then(function (response) {
+      if (!response.ok) throw new Error(response.status);
+      return response.text();
+    });
+    Promise.all([load(query), page])
+      .then(function (results) {
+        show(results[0]);
+        var fresh = new DOMParser().parseFromString(results[1], "text/html");
+        ["#map-count", ".places"].forEach(function (selector) {
+          var current = document.querySelector(selector);
+          var replacement = fresh.querySelector(selector);
+          if (current && replacement) current.innerHTML = replacement.innerHTML;
+        });
+        window.history.replaceState(null, "", pageUrl);
+      })
+      .catch(function () {
+        window.location.href = pageUrl;
+      });
+  });
+})();

@@ -1,0 +1,243 @@
+"""The places on the community map: who and what the network is, and where.
+
+:func:`collect_places` gathers, in one language, the live public projects,
+member organisations and people that have a map point, and the partners of
+those projects, as :class:`Place` objects. The map page lists them and
+:func:`feature_collection` turns them into the GeoJSON feed the map reads.
+The number of queries is fixed, whatever the number of places.
+"""
+
+from dataclasses import dataclass, field
+
+from django import forms
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Locale
+
+from mocisite.countries import COUNTRY_CHOICES
+from mocisite.geo import Point
+from projects.models import Partner, ProjectPage, Theme
+
+from .models import OrganisationPage, PersonPage, Skill
+
+KINDS = {
+    "project": _("Project"),
+    "organisation": _("Organisation"),
+    "person": _("Person"),
+    "partner": _("Partner"),
+}
+KIND_FILTER_LABELS = {
+    "project": _("Projects"),
+    "organisation": _("Organisations"),
+    "person": _("People"),
+    "partner": _("Partners and funders"),
+}
+COUNTRY_NAMES = dict(COUNTRY_CHOICES)
+
+
+@dataclass
+class Place:
+    """Something on the map, as a visitor reads it in one language."""
+
+    id: str  # "project-12": unique across kinds, stable while the object exists
+    kind: str
+    title: str
+    url: str
+    point: Point
+    place_name: str = ""
+    country: str = ""
+    summary: str = ""
+    # Themes (projects) or skills (people, organisations), named in the map's language.
+    terms: list = field(default_factory=list)
+    # Partners only: the projects they work on with the network.
+    projects: list = field(default_factory=list)
+    # The language the title and summary are written in, when it is not the page's.
+    lang: str = ""
+
+    @property
+    def kind_label(self):
+        return KINDS[self.kind]
+
+    @property
+    def country_name(self):
+        return COUNTRY_NAMES.get(self.country, "")
+
+    @property
+    def place_label(self):
+        return ", ".join(str(part) for part in (self.place_name, self.country_name) if part)
+
+    def as_feature(self):
+        return {
+            "type": "Feature",
+            "id": self.id,
+            "geometry": {"type": "Point", "coordinates": [self.point.lng, self.point.lat]},
+            "properties": {
+                "kind": self.kind,
+                "kind_label": str(self.kind_label),
+                "title": self.title,
+                "url": self.url,
+                "place": self.place_name,
+                "country": self.country,
+                "country_name": str(self.country_name),
+                "summary": self.summary,
+                "terms": [{"slug": term.slug, "name": term.name} for term in self.terms],
+                "projects": [{"title": title, "url": url} for title, url in self.projects],
+                "lang": self.lang,
+            },
+        }
+
+
+class MapFilterForm(forms.Form):
+    """The map's filters, read from the query string; the list and the feed use the same."""
+
+    kind = forms.ChoiceField(label=_("Show"), required=False)
+    country = forms.ChoiceField(label=_("Country"), required=False)
+    theme = forms.ChoiceField(label=_("Project theme"), required=False)
+    skill = forms.ChoiceField(label=_("Skill"), required=False)
+
+    def __init__(self, *args, countries=(), themes=(), skills=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = [("", _("Everything")), *KIND_FILTER_LABELS.items()]
+        self.fields["country"].choices = [("", _("Any country"))] + [
+            (code, name) for code, name in COUNTRY_CHOICES if code in countries
+        ]
+        self.fields["theme"].choices = [("", _("Any theme"))] + [(theme.slug, theme.name) for theme in themes]
+        self.fields["skill"].choices = [("", _("Any skill"))] + [(skill.slug, skill.name) for skill in skills]
+
+    def filter(self, places):
+        data = getattr(self, "cleaned_data", {})
+        if data.get("kind"):
+            places = [place for place in places if place.kind == data["kind"]]
+        if data.get("country"):
+            places = [place for place in places if place.country == data["country"]]
+        # Themes belong to projects and skills to people and organisations:
+        # each filter keeps only what carries that term.
+        for name in ("theme", "skill"):
+            if data.get(name):
+                places = [place for place in places if any(term.slug == data[name] for term in place.terms)]
+        return places
+
+
+def _named(terms, names):
+    """``terms`` (source-language snippets) named in the map's language where translated."""
+    return [names.get(term.translation_key, term) for term in terms]
+
+
+def _text_lang(page, locale, source_code):
+    """An alias shows the English page's text: say so, for ``lang`` attributes."""
+    return source_code if page.alias_of_id and locale.language_code != source_code else ""
+
+
+def collect_places(locale, request=None):
+    """Every place on the map in ``locale``'s language, and the filter choices.
+
+    Returns ``(places, themes, skills)``: the themes and skills are those of
+    this language (for the filters), named in it."""
+    source = Locale.get_default()
+    themes = list(Theme.for_locale(locale.pk))
+    skills = list(Skill.for_locale(locale.pk))
+    theme_names = {theme.translation_key: theme for theme in themes}
+    skill_names = {skill.translation_key: skill for skill in skills}
+
+    def pages(model, terms):
+        return (
+            model.objects.live()
+            .public()
+            .filter(locale=locale)
+            .exclude(location="")
+            .select_related("locale")
+            .prefetch_related(terms)
+            .order_by("title")
+        )
+
+    places = []
+    projects = list(pages(ProjectPage, "themes"))
+    for project in projects:
+        places.append(
+            Place(
+                id=f"project-{project.pk}",
+                kind="project",
+                title=project.title,
+                url=project.get_full_url(request),
+                point=project.point,
+                place_name=project.place_name,
+                country=project.country,
+                summary=project.summary,
+                terms=_named(project.themes.all(), theme_names),
+                lang=_text_lang(project, locale, source.language_code),
+            )
+        )
+    for model in (OrganisationPage, PersonPage):
+        for profile in pages(model, Prefetch("skills", queryset=Skill.objects.order_by("name"))):
+            places.append(
+                Place(
+                    id=f"{model.kind}-{profile.pk}",
+                    kind=model.kind,
+                    title=profile.title,
+                    url=profile.get_full_url(request),
+                    point=profile.point,
+                    place_name=profile.place_name,
+                    country=profile.country,
+                    summary=profile.role,
+                    terms=_named(profile.skills.all(), skill_names),
+                    lang=_text_lang(profile, locale, source.language_code),
+                )
+            )
+    # A partner that is also a member organisation with a profile is one place:
+    # the profile, which also lists the projects the partner works on.
+    profiles = {place.title.casefold(): place for place in places if place.kind == "organisation"}
+    for partner in _partner_places(projects, locale, source, request):
+        profile = profiles.get(partner.title.casefold())
+        if profile:
+            profile.projects = partner.projects
+        else:
+            places.append(partner)
+    # A malformed point stored before validation existed keeps that object off the map.
+    return [place for place in places if place.point], themes, skills
+
+
+def _partner_places(projects, locale, source, request):
+    """The partners and funders of ``projects`` that have a map point, each with
+    the projects it works on, in ``locale``'s language where translated."""
+    projects_by_partner = {}
+    for project in projects:
+        # The raw StreamField data holds the partner ids: no query per block.
+        for block in project.partners.raw_data:
+            partner_id = (block.get("value") or {}).get("partner")
+            if isinstance(partner_id, int):
+                projects_by_partner.setdefault(partner_id, {})[project.pk] = project
+    if not projects_by_partner:
+        return []
+    chosen = list(Partner.objects.filter(pk__in=projects_by_partner))
+    keys = {partner.translation_key for partner in chosen}
+    versions = {}
+    for partner in Partner.objects.filter(translation_key__in=keys, locale__in=[locale, source]).exclude(location=""):
+        # This language's version of the partner where it exists, else the English one.
+        if partner.translation_key not in versions or partner.locale_id == locale.pk:
+            versions[partner.translation_key] = partner
+    works_on = {}
+    for partner in chosen:
+        works_on.setdefault(partner.translation_key, {}).update(projects_by_partner[partner.pk])
+    places = []
+    for key, partner in versions.items():
+        projects_of_partner = sorted(works_on[key].values(), key=lambda project: project.title)
+        places.append(
+            Place(
+                id=f"partner-{partner.pk}",
+                kind="partner",
+                title=partner.name,
+                url=partner.website,
+                point=partner.point,
+                place_name=partner.place_name,
+                country=partner.country,
+                summary=partner.description,
+                projects=[(project.title, project.get_full_url(request)) for project in projects_of_partner],
+                lang=source.language_code if partner.locale_id != locale.pk else "",
+            )
+        )
+    return sorted(places, key=lambda place: place.title)
+
+
+def feature_collection(places, name=""):
+    return {"type": "FeatureCollection", "name": name, "features": [place.as_feature() for place in places]}
