@@ -10,10 +10,12 @@ The number of queries is fixed, whatever the number of places.
 from dataclasses import dataclass, field
 
 from django import forms
-from django.db.models import Prefetch
+from django.conf import settings
+from django.db.models import Prefetch, Q
+from django.utils.translation import get_supported_language_variant
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Locale
+from wagtail.models import PageViewRestriction
 
 from mocisite.countries import COUNTRY_CHOICES
 from mocisite.geo import Point
@@ -67,7 +69,7 @@ class Place:
     def place_label(self):
         return ", ".join(str(part) for part in (self.place_name, self.country_name) if part)
 
-    def as_feature(self):
+    def as_feature(self, request=None):
         return {
             "type": "Feature",
             "id": self.id,
@@ -76,13 +78,17 @@ class Place:
                 "kind": self.kind,
                 "kind_label": str(self.kind_label),
                 "title": self.title,
-                "url": self.url,
+                # Absolute, on the host the feed was asked from, so others can reuse it.
+                "url": request.build_absolute_uri(self.url) if request and self.url else self.url,
                 "place": self.place_name,
                 "country": self.country,
                 "country_name": str(self.country_name),
                 "summary": self.summary,
                 "terms": [{"slug": term.slug, "name": term.name} for term in self.terms],
-                "projects": [{"title": title, "url": url} for title, url in self.projects],
+                "projects": [
+                    {"title": title, "url": request.build_absolute_uri(url) if request else url}
+                    for title, url in self.projects
+                ],
                 "lang": self.lang,
             },
         }
@@ -129,12 +135,22 @@ def _text_lang(page, locale, source_code):
     return source_code if page.alias_of_id and locale.language_code != source_code else ""
 
 
+def _public():
+    """What ``PageQuerySet.public()`` does, with the restrictions read once for
+    every kind of page instead of once per query."""
+    restricted = Q()
+    for restriction in PageViewRestriction.objects.select_related("page").only("page__path"):
+        restricted |= Q(path__startswith=restriction.page.path)
+    return ~restricted if restricted else Q()
+
+
 def collect_places(locale, request=None):
     """Every place on the map in ``locale``'s language, and the filter choices.
 
     Returns ``(places, themes, skills)``: the themes and skills are those of
     this language (for the filters), named in it."""
-    source = Locale.get_default()
+    source_code = get_supported_language_variant(settings.LANGUAGE_CODE)
+    public = _public()
     themes = list(Theme.for_locale(locale.pk))
     skills = list(Skill.for_locale(locale.pk))
     theme_names = {theme.translation_key: theme for theme in themes}
@@ -143,8 +159,7 @@ def collect_places(locale, request=None):
     def pages(model, terms):
         return (
             model.objects.live()
-            .public()
-            .filter(locale=locale)
+            .filter(public, locale=locale)
             .exclude(location="")
             .select_related("locale")
             .prefetch_related(terms)
@@ -159,13 +174,13 @@ def collect_places(locale, request=None):
                 id=f"project-{project.pk}",
                 kind="project",
                 title=project.title,
-                url=project.get_full_url(request),
+                url=project.get_url(request),
                 point=project.point,
                 place_name=project.place_name,
                 country=project.country,
                 summary=project.summary,
                 terms=_named(project.themes.all(), theme_names),
-                lang=_text_lang(project, locale, source.language_code),
+                lang=_text_lang(project, locale, source_code),
             )
         )
     for model in (OrganisationPage, PersonPage):
@@ -175,19 +190,19 @@ def collect_places(locale, request=None):
                     id=f"{model.kind}-{profile.pk}",
                     kind=model.kind,
                     title=profile.title,
-                    url=profile.get_full_url(request),
+                    url=profile.get_url(request),
                     point=profile.point,
                     place_name=profile.place_name,
                     country=profile.country,
                     summary=profile.role,
                     terms=_named(profile.skills.all(), skill_names),
-                    lang=_text_lang(profile, locale, source.language_code),
+                    lang=_text_lang(profile, locale, source_code),
                 )
             )
     # A partner that is also a member organisation with a profile is one place:
     # the profile, which also lists the projects the partner works on.
     profiles = {place.title.casefold(): place for place in places if place.kind == "organisation"}
-    for partner in _partner_places(projects, locale, source, request):
+    for partner in _partner_places(projects, locale, source_code, request):
         profile = profiles.get(partner.title.casefold())
         if profile:
             profile.projects = partner.projects
@@ -197,7 +212,7 @@ def collect_places(locale, request=None):
     return [place for place in places if place.point], themes, skills
 
 
-def _partner_places(projects, locale, source, request):
+def _partner_places(projects, locale, source_code, request):
     """The partners and funders of ``projects`` that have a map point, each with
     the projects it works on, in ``locale``'s language where translated."""
     projects_by_partner = {}
@@ -209,16 +224,16 @@ def _partner_places(projects, locale, source, request):
                 projects_by_partner.setdefault(partner_id, {})[project.pk] = project
     if not projects_by_partner:
         return []
-    chosen = list(Partner.objects.filter(pk__in=projects_by_partner))
-    keys = {partner.translation_key for partner in chosen}
-    versions = {}
-    for partner in Partner.objects.filter(translation_key__in=keys, locale__in=[locale, source]).exclude(location=""):
+    # Every language's version of the chosen partners, in one query.
+    chosen = Partner.objects.filter(pk__in=projects_by_partner).values("translation_key")
+    versions, works_on = {}, {}
+    for partner in Partner.objects.filter(translation_key__in=chosen).select_related("locale"):
+        key = partner.translation_key
+        works_on.setdefault(key, {}).update(projects_by_partner.get(partner.pk, {}))
         # This language's version of the partner where it exists, else the English one.
-        if partner.translation_key not in versions or partner.locale_id == locale.pk:
-            versions[partner.translation_key] = partner
-    works_on = {}
-    for partner in chosen:
-        works_on.setdefault(partner.translation_key, {}).update(projects_by_partner[partner.pk])
+        mine, english = partner.locale_id == locale.pk, partner.locale.language_code == source_code
+        if partner.point and (mine or (english and key not in versions)):
+            versions[key] = partner
     places = []
     for key, partner in versions.items():
         projects_of_partner = sorted(works_on[key].values(), key=lambda project: project.title)
@@ -232,12 +247,12 @@ def _partner_places(projects, locale, source, request):
                 place_name=partner.place_name,
                 country=partner.country,
                 summary=partner.description,
-                projects=[(project.title, project.get_full_url(request)) for project in projects_of_partner],
-                lang=source.language_code if partner.locale_id != locale.pk else "",
+                projects=[(project.title, project.get_url(request)) for project in projects_of_partner],
+                lang=partner.locale.language_code if partner.locale_id != locale.pk else "",
             )
         )
     return sorted(places, key=lambda place: place.title)
 
 
-def feature_collection(places, name=""):
-    return {"type": "FeatureCollection", "name": name, "features": [place.as_feature() for place in places]}
+def feature_collection(places, name="", request=None):
+    return {"type": "FeatureCollection", "name": name, "features": [place.as_feature(request) for place in places]}

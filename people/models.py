@@ -348,7 +348,7 @@ class CommunityMapPage(RoutablePageMixin, Page):
 
         _form, places = self.get_places(request)
         response = JsonResponse(
-            feature_collection(places, name=self.title),
+            feature_collection(places, name=self.title, request=request),
             content_type="application/geo+json",
             json_dumps_params={"ensure_ascii": False, "separators": (",", ":")},
         )

@@ -10,7 +10,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
-from people.models import OrganisationPage, PeopleIndexPage, PersonPage, Skill
+from people.models import CommunityMapPage, OrganisationPage, PeopleIndexPage, PersonPage, Skill
 from principles.models import PrinciplesPage
 from projects.models import ProjectIndexPage, ProjectPage, Theme
 
@@ -96,3 +96,34 @@ def make_organisation(index, title, **fields):
 
 def make_person(index, title, **fields):
     return add(index, PersonPage(title=title, **fields))
+
+
+def make_resource_index(home):
+    from resources.models import ResourceIndexPage
+
+    return add(home, ResourceIndexPage(title="Resources", slug="resources", introduction="Guides and tutorials."))
+
+
+def make_resource(index, title, *, topics=(), related_projects=(), **fields):
+    from resources.models import ResourcePage
+
+    fields.setdefault("summary", f"Summary of {title}.")
+    page = ResourcePage(title=title, **fields)
+    page.topics = list(topics)
+    page.related_projects = list(related_projects)
+    return add(index, page)
+
+
+def make_document(title="Checklist", content=b"Bring gloves.\n", name="checklist.txt"):
+    from django.core.files.base import ContentFile
+
+    from wagtail.documents import get_document_model
+
+    document = get_document_model()(title=title, file=ContentFile(content, name=name))
+    document.file_size = len(content)
+    document.save()
+    return document
+
+
+def make_community_map(home):
+    return add(home, CommunityMapPage(title="Community map", slug="map"))

@@ -174,7 +174,7 @@ def test_every_page_and_snippet_is_translated(english_site, aliases):
     reset_albanian_tree(sq, aliases=aliases)
     translate_site(sq, CATALOGUE)
     english_pages = Page.objects.filter(locale=Locale.get_default(), depth__gt=1).live().specific()
-    assert len(english_pages) == 13
+    assert len(english_pages) == 18
     for page in english_pages:
         target = assert_complete_translation(page, sq)
         assert target.alias_of_id is None, f"{target} is still an alias"
@@ -271,7 +271,13 @@ def test_albanian_snippets(site):
     menu = assert_complete_translation(NavigationMenu.objects.get(locale=source), site)
     with override("sq"):
         assert NavigationMenu.current().pk == menu.pk
-        assert [item.value.text() for item in menu.items] == ["Parimet tona", "Projektet", "Njerëz dhe organizata"]
+        assert [item.value.text() for item in menu.items] == [
+            "Parimet tona",
+            "Projektet",
+            "Burime",
+            "Njerëz dhe organizata",
+            "Harta e komunitetit",
+        ]
 
 
 def test_albanian_pages_respect_field_limits(site):

@@ -7,16 +7,19 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from home.models import HomePage
-from people.models import OrganisationPage, PeopleIndexPage, PersonPage
+from people.models import CommunityMapPage, OrganisationPage, PeopleIndexPage, PersonPage
 from principles.models import PrinciplesPage
 from projects.models import ProjectIndexPage, ProjectPage
+from resources.models import ResourceIndexPage
 from tests import factories
 
 
 class TreeRulesTests(WagtailPageTestCase):
     def test_home_page(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {PrinciplesPage, ProjectIndexPage, PeopleIndexPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {PrinciplesPage, ProjectIndexPage, PeopleIndexPage, CommunityMapPage, ResourceIndexPage}
+        )
 
     def test_principles(self):
         self.assertAllowedParentPageTypes(PrinciplesPage, {HomePage})

@@ -19,6 +19,8 @@ nxitin, "(pas)konfliktuale"). Elsewhere the register is that of an Albanian
 youth NGO: plain standard Albanian, addressing the reader with "ti".
 """
 
+from resources.seed import ALBANIAN as RESOURCES_ALBANIAN
+
 CATALOGUE = {
     # Themes (snippets)
     "Community building": "Ndërtimi i komunitetit",
@@ -507,3 +509,7 @@ CATALOGUE = {
         "permakulturën dhe kopshtarinë e qëndrueshme në Pëllumbas, në vjeshtën e vitit 2020."
     ),
 }
+
+# The resources library's seed texts carry their own translations (resources/seed.py);
+# where a sentence is quoted from another page, the translation above is the one kept.
+CATALOGUE = {**RESOURCES_ALBANIAN, **CATALOGUE}

@@ -398,7 +398,7 @@ COMMUNITY_MAP = {
     ),
 }
 
-MENU = ["principles", "projects", "people", "map"]
+MENU = ["principles", "projects", "resources", "people", "map"]
 
 FOOTER = {
     "about": (

@@ -28,6 +28,7 @@ from mocisite.roles import setup_roles, setup_translator_roles
 from people.models import CommunityMapPage, OrganisationPage, PeopleIndexPage, Skill
 from principles.models import PrinciplesPage
 from projects.models import Partner, ProjectIndexPage, ProjectPage, Theme
+from resources.seed import load_resources
 
 WAGTAIL_WELCOME_TITLE = "Welcome to your new Wagtail site!"
 
@@ -61,9 +62,16 @@ class Command(BaseCommand):
             for data in content.ORGANISATIONS:
                 self.load_organisation(people_index, data, skills)
             community_map = self.load_community_map(home)
+            resources_index = load_resources(self, home, projects_index)
             self.link_home(home, projects_index, principles, people_index)
             self.load_menu_and_footer(
-                {"principles": principles, "projects": projects_index, "people": people_index, "map": community_map}
+                {
+                    "principles": principles,
+                    "projects": projects_index,
+                    "resources": resources_index,
+                    "people": people_index,
+                    "map": community_map,
+                }
             )
             # Every other language gets the English tree as aliases, until translated.
             synchronise_trees()

@@ -71,8 +71,10 @@
     var properties = feature.properties;
     var label = properties.kind_label + ": " + properties.title;
     var item = L.marker([coordinates[1], coordinates[0]], {
+      // The shape is an inner element: Leaflet positions the icon itself with a transform.
       icon: L.divIcon({
-        className: "map-marker map-marker--" + properties.kind,
+        className: "map-pin",
+        html: '<span class="map-marker map-marker--' + properties.kind.replace(/[^a-z]/g, "") + '"></span>',
         iconSize: [22, 22],
         popupAnchor: [0, -8],
       }),
