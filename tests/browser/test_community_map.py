@@ -13,8 +13,6 @@ from playwright.sync_api import expect
 from django.conf import settings
 from django.contrib.auth import get_user_model
 
-from wagtail.models import Site
-
 from projects.models import ProjectPage
 from tests.browser.conftest import axe_check
 
@@ -127,16 +125,6 @@ def reveal(page, markers, attempts=6):
         expect(marker).to_be_visible()
 
 
-def serve_site_at(live_server):
-    """The map links its places with absolute addresses built from the Site record (people/map.py
-    uses get_full_url), which the content command sets from WAGTAILADMIN_BASE_URL (http://testserver
-    in tests). Point the Site at the live server so those links lead somewhere."""
-    address = urlsplit(live_server.url)
-    site = Site.objects.get(is_default_site=True)
-    site.hostname, site.port = address.hostname, address.port
-    site.save()
-
-
 def test_english_map_shows_every_place_with_local_tiles(moci_site, new_context, screenshot, external_requests):
     page, tiles = open_map(new_context, moci_site.url + "/en/map/")
 
@@ -168,7 +156,6 @@ def test_english_map_shows_every_place_with_local_tiles(moci_site, new_context, 
 
 
 def test_albanian_map_filters_and_opens_a_project(moci_site, new_context, screenshot, external_requests):
-    serve_site_at(moci_site)
     page, tiles = open_map(new_context, moci_site.url + "/sq/map/")
     expect(page.locator("html")).to_have_attribute("lang", "sq")
     all_markers = markers_loaded(page)
@@ -209,6 +196,8 @@ def test_albanian_map_filters_and_opens_a_project(moci_site, new_context, screen
     expect(popup.locator(".map-popup__title")).to_have_text("Permakulturë në Pëllumbas")
     link = popup.locator(".map-popup__title a")
     expect(link).to_have_attribute("href", re.compile(rf"/sq/projects/{PELLUMBAS}/$"))
+    # Leaflet fades the popup in; check its colours once it is fully shown.
+    page.wait_for_function("getComputedStyle(document.querySelector('.leaflet-popup')).opacity === '1'")
     axe_check(page)
     screenshot(page, "community-map-sq.png")
 
