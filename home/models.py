@@ -118,8 +118,14 @@ class HomePage(Page):
 
         return PrinciplesPage.objects.live().public().child_of(self).first()
 
+    def get_community_map(self):
+        from people.models import CommunityMapPage
+
+        return CommunityMapPage.objects.live().public().child_of(self).first()
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["featured_projects"] = self.get_featured_projects()
         context["principles_page"] = self.get_principles_page()
+        context["community_map"] = self.get_community_map()
         return context
