@@ -28,6 +28,6 @@ def test_collectstatic_with_hashed_compressed_storage(settings, tmp_path):
         assert name in manifest, name
         assert (tmp_path / manifest[name]).exists()
         assert static(name).endswith(manifest[name])
-    # What the site never serves is left out (see mocisite.apps.StaticFilesConfig).
+    # What the site never serves is left out (see mocisite/management/commands/collectstatic.py).
     assert "vendor/leaflet-markercluster/leaflet.markercluster.js" not in manifest
     assert not any(name.startswith("vendor/leaflet/leaflet-src") for name in manifest)

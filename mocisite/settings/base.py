@@ -61,7 +61,7 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
-    "mocisite.apps.StaticFilesConfig",  # django.contrib.staticfiles, minus unused vendor files
+    "django.contrib.staticfiles",
     "django.contrib.sitemaps",
 ]
 
