@@ -2,9 +2,11 @@ from contextlib import contextmanager
 
 import pytest
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
+from django.utils import translation
 
 from tests import factories
 
@@ -53,6 +55,15 @@ def moci_content(django_db_setup, django_db_blocker):
             patch.setenv("MOCI_ADMIN_PASSWORD", "a-long-test-password")
             call_command("load_moci_content", verbosity=0)
         yield
+
+
+@pytest.fixture(autouse=True)
+def _english_to_begin_with():
+    """Each test starts in English: a request in another language (the locale
+    middleware activates it) must not change the language of the next test."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ works without JavaScript."""
 import pytest
 
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from wagtail.models import PageViewRestriction
 from wagtail.test.utils.form_data import nested_form_data, streamfield
@@ -57,7 +58,8 @@ def test_a_point_is_written_the_way_the_widget_reads_it():
 def test_invalid_points_are_refused_with_a_message(value, message):
     with pytest.raises(ValidationError) as error:
         validate_point(value)
-    assert message in error.value.messages[0]
+    with translation.override("en"):  # the messages are translated: read them in English
+        assert message in error.value.messages[0]
 
 
 @pytest.mark.django_db
@@ -206,8 +208,8 @@ def test_the_point_is_synchronised_and_never_a_segment(site):
     english.location = str(Point(41.33, 19.82))
     english.save_revision().publish()
     source.update_from_db()
-    for translation in source.translations.filter(target_locale=albanian.locale):
-        translation.save_target(publish=True)
+    for albanian_translation in source.translations.filter(target_locale=albanian.locale):
+        albanian_translation.save_target(publish=True)
     albanian.refresh_from_db()
     assert albanian.point == Point(41.33, 19.82)
 
