@@ -9,12 +9,13 @@ ENV PYTHONUNBUFFERED=1 \
     DJANGO_SETTINGS_MODULE=mocisite.settings.production \
     PORT=8000
 
-# gettext provides msgfmt for compilemessages. Everything else (psycopg, Pillow)
+# gettext provides msgfmt for compilemessages; postgresql-client gives bin/backup and
+# bin/restore pg_dump and pg_restore (15, as the compose stack). Everything else (psycopg, Pillow)
 # comes as self-contained wheels. Not pinned: Debian stable only ships security
 # fixes, and a pinned version disappears from the archive when one lands.
 # hadolint ignore=DL3008
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends gettext \
+    && apt-get install -y --no-install-recommends gettext postgresql-client \
     && rm -rf /var/lib/apt/lists/*
 
 # A fixed, numeric id so that volume ownership is predictable on the host.
@@ -46,11 +47,11 @@ USER 10001:10001
 
 EXPOSE 8000
 
-# No curl in the slim image: ask /health/ (200 when the database answers,
-# 503 otherwise) with Python. The request must look like it came through the
-# TLS proxy (production redirects plain HTTP) and carry a Host from
-# ALLOWED_HOSTS (the first one that is not a wildcard).
-HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
+# No curl in the slim image: ask /health/ with Python (200 when the database
+# answers, and Redis when REDIS_URL is set; 503 otherwise). The request must look
+# like it came through the TLS proxy and carry a Host from ALLOWED_HOSTS (the
+# first one that is not a wildcard).
+HEALTHCHECK --interval=30s --timeout=10s --start-period=120s --retries=3 \
     CMD ["python", "-c", "import os, urllib.request as u; hosts = [h.strip().lstrip('.') for h in os.environ.get('ALLOWED_HOSTS', '').split(',') if h.strip() not in ('', '*')]; req = u.Request('http://127.0.0.1:' + os.environ.get('PORT', '8000') + '/health/', headers={'Host': (hosts or ['localhost'])[0], 'X-Forwarded-Proto': 'https'}); u.urlopen(req, timeout=8)"]
 
 CMD ["bin/start"]

@@ -8,7 +8,7 @@ PORT ?= 8000
 MOCI_ADMIN_PASSWORD ?= moci-admin
 export MOCI_ADMIN_PASSWORD
 
-.PHONY: run test install messages setup lint format browser-test clean
+.PHONY: run test install messages setup lint format browser-test reliability clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,11 @@ test: messages
 
 browser-test: messages
 	$(BIN)/python -m pytest tests/browser $(PYTEST_ARGS)
+
+# Faults under load, backup and restore, two app processes: real gunicorn on
+# PostgreSQL and Redis (see tests/reliability/). Needs both running locally.
+reliability: messages
+	$(BIN)/python -m pytest tests/reliability -m reliability -s $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff format --check .

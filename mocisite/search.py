@@ -51,6 +51,7 @@ backend there); ``search_in_language`` works with any backend.
 
 import copy
 import operator
+import unicodedata
 from collections import defaultdict
 from functools import reduce
 
@@ -104,13 +105,22 @@ def all_configs():
     return tuple(sorted(configs))
 
 
+def clean_query(query):
+    """A visitor's search words without what no search needs and databases refuse:
+    control characters (a null byte is an error on PostgreSQL) and double quotes
+    (which break SQLite's full-text query syntax: the words are searched as words,
+    never as a quoted phrase)."""
+    kept = (" " if unicodedata.category(char) in ("Cc", "Cs") or char == '"' else char for char in query)
+    return " ".join("".join(kept).split())
+
+
 def search_in_language(queryset, query, language_code):
     """Search ``queryset`` with the text-search configuration of ``language_code``.
 
     The caller filters ``queryset`` to that language's locale: documents in
     other languages were indexed with other configurations.
     """
-    return get_search_backend(LANGUAGE=language_code).search(query, queryset)
+    return get_search_backend(LANGUAGE=language_code).search(clean_query(query), queryset)
 
 
 class LanguageIndex(PostgresIndex):

@@ -1,3 +1,5 @@
+import logging
+
 from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseRedirect, JsonResponse
@@ -11,16 +13,19 @@ from django.views.decorators.http import require_GET, require_POST
 
 from wagtail.models import Locale, Page, Site
 
-from .search import search_in_language
+from .health import cache_checks
+from .search import clean_query, search_in_language
 from .utils import paginate
 
 MAX_QUERY_LENGTH = 200
+
+logger = logging.getLogger(__name__)
 
 
 @require_GET
 def search(request):
     """Full-text search over the live pages in the visitor's language."""
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    query = clean_query(request.GET.get("q", ""))[:MAX_QUERY_LENGTH]
     results = None
     if query:
         locale = Locale.get_active()
@@ -71,13 +76,23 @@ def set_language(request):
 @require_GET
 @never_cache
 def health(request):
-    """For load balancers and Docker's HEALTHCHECK: 200 when the database answers, 503 otherwise."""
+    """For load balancers and Docker's HEALTHCHECK: 200 when the database answers,
+    and each Redis cache when REDIS_URL configures one; 503 when one does not. The
+    body names each: ``{"database": "ok", "cache": "unavailable"}``."""
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
-    except DatabaseError:
-        return JsonResponse({"database": "unavailable"}, status=503)
-    return JsonResponse({"database": "ok"})
+        results = {"database": True}
+    except DatabaseError as error:
+        logger.warning("Health check: the database does not answer: %s", error)
+        results = {"database": False}
+    results.update(cache_checks())
+    body = {name: "ok" if ok else "unavailable" for name, ok in results.items()}
+    response = JsonResponse(body, status=200 if all(results.values()) else 503)
+    # What failed is logged above, as a warning. Not again by django.request as an
+    # error with a traceback (and an e-mail to ADMINS) at every probe, every 30 s.
+    response._has_been_logged = True
+    return response
 
 
 @require_GET

@@ -6,11 +6,18 @@ Everything that differs per deployment comes from the environment.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 import xstatic.pkg.leaflet
 import xstatic.pkg.leaflet_markercluster
+from csp.constants import NONE, SELF, UNSAFE_INLINE
+
+from wagtail.embeds.oembed_providers import vimeo, youtube
+
+from mocisite.observability import logging_config
+from mocisite.security import url_origin
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -63,10 +70,17 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
+    # Each request's id (the proxy's X-Request-ID, or a new one): on the response and
+    # in every log record made while handling it (mocisite/observability.py).
+    "mocisite.observability.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy (per address) and Permissions-Policy: mocisite/security.py.
+    "mocisite.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "mocisite.middleware.SiteLocaleMiddleware",
@@ -76,6 +90,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Turns a locked-out sign-in into the lockout page; django-axes wants it last.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "mocisite.urls"
@@ -117,6 +133,39 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Sign-in throttling (django-axes): five failed sign-ins for one username from one
+# address lock that pair out for an hour; every failed attempt during the lock
+# starts the hour again. Someone mistyping in a shared office locks out only
+# themselves. The secretariat can lift a lock at once (admin: Reports › Sign-in
+# lockouts), an operator with `manage.py axes_reset_username <name>` (or
+# `axes_reset_ip <address>`, or `axes_reset` for every lock).
+# AxesBackend (rather than AxesStandaloneBackend) first: it can also read a signed-in
+# user back, which code that takes the first backend for that needs (Wagtail's
+# test utilities do).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(hours=1)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_LOCKOUT_CALLABLE = "mocisite.security.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "mocisite.security.client_ip"
+# Failed attempts only: no log of every successful sign-in with its address.
+AXES_DISABLE_ACCESS_LOG = True
+# Failures and lockouts are logged (with the username and address masked; the
+# admin's report shows them), without the banner that would open every management
+# command's output.
+AXES_VERBOSE = False
+# How many proxies in front of the site append to X-Forwarded-For (a TLS proxy or
+# load balancer: 1). With 0 the address is the connection's own (REMOTE_ADDR), and
+# a client cannot choose it by sending the header itself.
+MOCI_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+# Named on the lockout page as the person to ask; empty: "the MOCI secretariat".
+MOCI_ADMIN_CONTACT_EMAIL = os.environ.get("ADMIN_CONTACT_EMAIL", "")
 
 # Internationalisation. One list drives everything: the interface languages,
 # the content languages (one page tree each) and the Locale rows that
@@ -197,7 +246,12 @@ if DATABASES["default"]["ENGINE"].endswith(("postgresql", "postgis")):
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "mocisite.search"}}
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Uploads are never HTML or SVG (they could carry scripts). Documents always go
+# through Wagtail's view (collection privacy, and the headers that keep anything in
+# them from running: see mocisite.security); PDFs open in the browser, the rest download.
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
@@ -234,18 +288,92 @@ GEO_WIDGET_ZOOM = 7
 GEO_WIDGET_LEAFLET_TILE_LAYER = MAP_TILE_URL
 GEO_WIDGET_LEAFLET_TILE_LAYER_OPTIONS = {"attribution": MAP_TILE_ATTRIBUTION, "maxZoom": MAP_MAX_ZOOM}
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {
-        "django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False},
-        # Wagtail logs every background task and page action at INFO.
-        "django_tasks": {"level": "WARNING"},
-        "wagtail": {"level": "WARNING"},
-    },
+# Videos in the StoryBlock: YouTube and Vimeo only, the hosts the public policy
+# below lets pages frame (an address from elsewhere is refused in the editor rather
+# than blocked on the page).
+WAGTAILEMBEDS_FINDERS = [{"class": "wagtail.embeds.finders.oembed", "providers": [youtube, vimeo]}]
+EMBED_FRAME_ORIGINS = ["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+
+# Security headers. Django's SecurityMiddleware already sends nosniff and
+# Cross-Origin-Opener-Policy: same-origin; production.py adds HSTS and secure cookies.
+# The map tiles (OpenStreetMap's policy) and Nominatim ask for a Referer naming the
+# site: send the origin only, never the path, to other hosts.
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Framing: the CSP's frame-ancestors 'self' (below) is what browsers follow: only our
+# own pages may frame ours, as the admin's preview panel does. X-Frame-Options stays
+# DENY for older browsers (Wagtail's preview views send SAMEORIGIN themselves).
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+# No script reads the CSRF or language cookie (the admin takes the token from the page).
+CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_HTTPONLY = True
+# Features no page of the site uses, the map included (it never asks where you are).
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "serial",
+        "usb",
+    )
 }
+# Content-Security-Policy (django-csp, applied per address by
+# mocisite.security.SecurityHeadersMiddleware, which also adds the media host when
+# MEDIA_URL is on another one). Public pages: our own scripts, styles and fonts only,
+# nothing inline; images from us, the map tiles' host and data: URLs (Leaflet's);
+# frames from the video hosts; the GeoJSON feed from us.
+MAP_TILE_ORIGIN = url_origin(MAP_TILE_URL)
+_TILES = [MAP_TILE_ORIGIN] if MAP_TILE_ORIGIN else []
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *_TILES],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        "frame-src": EMBED_FRAME_ORIGINS,
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+# The Wagtail and Django admins (/admin/, /django-admin/) only. Wagtail 8 still writes
+# inline scripts (the image and date choosers' set-up, the choosers' modal responses)
+# and its editor, Draftail, wagtail-localize's React editor and Leaflet set inline
+# styles: 'unsafe-inline' for both is unavoidable there, and confined there (only
+# signed-in editors get these pages; Wagtail's escaping of what editors enter is their
+# protection). The map widget geocodes with Nominatim (connect-src) and shows tiles;
+# the preview panel frames our own pages.
+MOCI_ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:", *_TILES],
+        "connect-src": [SELF, "https://nominatim.openstreetmap.org"],
+        "frame-src": [SELF, *EMBED_FRAME_ORIGINS],
+        "frame-ancestors": [SELF],
+    }
+}
+
+# Readable lines on stdout, each with its request id ("… WARNING name [3f2a…] message");
+# production.py switches to JSON (mocisite/observability.py).
+LOGGING = logging_config(level=os.environ.get("LOG_LEVEL", "INFO").upper(), fmt="plain")
 
 # Uploaded media is served by Django itself unless a deployment puts it
 # behind object storage or a web server (set SERVE_MEDIA=false there).

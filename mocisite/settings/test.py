@@ -22,3 +22,5 @@ MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="moci-test-media-"))
 SERVE_MEDIA = True
 # Machine translation without a service: wagtail-localize's dummy reverses words.
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
+# django-axes as in production, except for the test client's login(), which has no request.
+AUTHENTICATION_BACKENDS = ["tests.auth.AxesBackendForTestClient", "django.contrib.auth.backends.ModelBackend"]

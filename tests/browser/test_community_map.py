@@ -197,7 +197,7 @@ def test_albanian_map_filters_and_opens_a_project(moci_site, new_context, screen
     link = popup.locator(".map-popup__title a")
     expect(link).to_have_attribute("href", re.compile(rf"/sq/projects/{PELLUMBAS}/$"))
     # Leaflet fades the popup in; check its colours once it is fully shown.
-    page.wait_for_function("getComputedStyle(document.querySelector('.leaflet-popup')).opacity === '1'")
+    page.wait_for_function("() => getComputedStyle(document.querySelector('.leaflet-popup')).opacity === '1'")
     axe_check(page)
     screenshot(page, "community-map-sq.png")
 
