@@ -10,10 +10,11 @@ import io
 import json
 import logging
 import os
+import queue
 import re
-import select
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -152,18 +153,34 @@ def test_logging_configurations_are_valid():
 # End to end: gunicorn with the production settings ----------------------------------------
 
 
+def stdout_lines(process):
+    """A queue of ``process``'s output lines, filled by a thread (a select() on the
+    pipe would miss lines already read into Python's buffer)."""
+    lines = queue.Queue()
+
+    def read():
+        for line in process.stdout:
+            lines.put(line)
+        lines.put(None)
+
+    threading.Thread(target=read, daemon=True).start()
+    return lines
+
+
 def wait_for_line(process, pattern, lines, timeout=30):
-    """Read ``process.stdout`` into ``lines`` until a line matches ``pattern``."""
+    """Take lines from ``process.output`` into ``lines`` until one matches ``pattern``."""
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        ready, _, _ = select.select([process.stdout], [], [], 0.5)
-        if ready:
-            line = process.stdout.readline()
-            if not line:
-                break
-            lines.append(line)
-            if match := re.search(pattern, line):
-                return match
+    while (left := deadline - time.monotonic()) > 0:
+        try:
+            line = process.output.get(timeout=left)
+        except queue.Empty:
+            break
+        if line is None:
+            break
+        lines.append(line)
+        if match := re.search(pattern, line):
+            return match
+    process.kill()  # reading stderr of a live process would wait for ever
     raise AssertionError(f"gunicorn did not log {pattern!r}:\n{''.join(lines)}{process.stderr.read()}")
 
 
@@ -198,6 +215,7 @@ def test_gunicorn_writes_json_lines_with_the_request_id(tmp_path):
         stderr=subprocess.PIPE,
         text=True,
     )
+    process.output = stdout_lines(process)
     lines = []
     try:
         port = int(wait_for_line(process, r"Listening at: http://127\.0\.0\.1:(\d+)", lines)[1])
@@ -211,8 +229,10 @@ def test_gunicorn_writes_json_lines_with_the_request_id(tmp_path):
         wait_for_line(process, r'"logger": "gunicorn\.access".*"path": "/warn/"', lines)
     finally:
         process.terminate()
-        rest, _errors = process.communicate(timeout=30)
-    output = [line for line in "".join(lines).splitlines() + rest.splitlines() if line.strip()]
+        process.wait(timeout=30)
+    while (line := process.output.get(timeout=5)) is not None:
+        lines.append(line)
+    output = [line for line in "".join(lines).splitlines() if line.strip()]
     records = [json.loads(line) for line in output]  # every line is one JSON object
 
     [error] = [r for r in records if r["logger"] == "django.request" and r.get("request_id") == "e2e-500"]
