@@ -105,9 +105,12 @@ def test_ping_says_when_redis_is_away():
 
 def test_async_calls_miss_too():
     import asyncio
+    from concurrent.futures import ThreadPoolExecutor
 
     cache = make(CLOSED)
-    assert asyncio.run(cache.aget("page", "default")) == "default"
+    # A thread of its own: after the browser tests, Playwright's event loop runs in this one.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        assert pool.submit(asyncio.run, cache.aget("page", "default")).result() == "default"
 
 
 @pytest.mark.django_db
