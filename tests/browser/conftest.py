@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from django.core.management import call_command
 
@@ -123,5 +124,16 @@ def axe_check(page):
         return
     from axe_playwright_python.sync_playwright import Axe
 
+    # Colours are checked as shown, not halfway through a fade-in (Wagtail's messages,
+    # Leaflet's popups): wait for finite animations and transitions to end. Some admin
+    # pages keep one running (a looping indicator): after 3 s, check anyway.
+    try:
+        page.wait_for_function(
+            "() => document.getAnimations().every((animation) => animation.playState !== 'running'"
+            " || animation.effect?.getComputedTiming().iterations === Infinity)",
+            timeout=3000,
+        )
+    except PlaywrightTimeoutError:
+        pass
     results = Axe().run(page)
     assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
