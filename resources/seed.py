@@ -124,7 +124,7 @@ RESOURCES = [
 
 # Every English string above → Albanian (same register as mocisite/content/albanian.py:
 # plain standard Albanian, addressing the reader with "ti"). The sentences quoted from
-# the project pages keep the translations they have there.
+# the project pages are translated once, in the site catalogue (mocisite/content/albanian.py).
 ALBANIAN = {
     # The index
     "Resources": "Burime",
@@ -141,23 +141,6 @@ ALBANIAN = {
         "atë për shkollat, grupet e të rinjve dhe këdo që është i interesuar, përmes punëtorive falas."
     ),
     "What Precious Plastic Albania did": "Çfarë bëri Precious Plastic Albania",
-    (
-        "With Precious Plastic Albania we created the first DIY-Recycling Workspace in Albania that we grow "
-        "into a Social Enterprise for unique design items made from 100% locally sourced plastic waste."
-    ): (
-        "Me Precious Plastic Albania krijuam punishten e parë të riciklimit DIY („bëje vetë”) në Shqipëri, "
-        "të cilën po e rritim në një ndërmarrje sociale për objekte unike dizajni, të prodhuara 100% nga "
-        "mbetje plastike të mbledhura në vend."
-    ),
-    (
-        "We offer free educational workshops for schools, youth groups and any interested individual and "
-        "build a community of collection points and active citizens tackling plastic waste pollution in "
-        "Albania."
-    ): (
-        "Ofrojmë punëtori edukative falas për shkollat, grupet e të rinjve dhe këdo që është i interesuar, "
-        "dhe ndërtojmë një komunitet pikash grumbullimi dhe qytetarësh aktivë që luftojnë ndotjen nga "
-        "mbetjet plastike në Shqipëri."
-    ),
     "Steps you can take": "Hapa që mund të ndërmarrësh",
     "Work with plastic waste that is collected locally: it is the raw material of every item.": (
         "Puno me mbetje plastike të mbledhura në vend: ato janë lënda e parë e çdo objekti."
@@ -182,13 +165,6 @@ ALBANIAN = {
         "kopshtarinë e qëndrueshme, me iac Berlin dhe me mbështetjen e Fondacionit Robert Bosch."
     ),
     "What we did": "Çfarë bëmë",
-    (
-        "With the support of the Robert Bosch Foundation and iac Berlin we implemented the first workshops "
-        "on permaculture and sustainable gardening in Pellumbas in autumn 2020."
-    ): (
-        "Me mbështetjen e Fondacionit Robert Bosch dhe të iac Berlin zhvilluam punëtoritë e para për "
-        "permakulturën dhe kopshtarinë e qëndrueshme në Pëllumbas, në vjeshtën e vitit 2020."
-    ),
     "Bringing such workshops to your community": "Si t'i sjellësh punëtori të tilla në komunitetin tënd",
     "Find a partner organisation that knows the subject, as we found iac Berlin.": (
         "Gjej një organizatë partnere që e njeh mirë temën, siç gjetëm ne iac Berlin."
@@ -221,22 +197,6 @@ ALBANIAN = {
         "mirë të mbetjeve."
     ),
     "The example of Rrogozhina": "Shembulli i Rrogozhinës",
-    (
-        "With the support of UNDP Albania and the municipality of Rrogozhina we are creating the first "
-        "self-organised youth group in Rrogozhina. Together with students from two high schools we will "
-        "start monitoring environmental pollution between Rrogozhina and the Shkumbini Delta."
-    ): (
-        "Me mbështetjen e UNDP Shqipëri dhe të Bashkisë Rrogozhinë po krijojmë grupin e parë rinor të "
-        "vetorganizuar në Rrogozhinë. Së bashku me nxënës nga dy shkolla të mesme do të nisim monitorimin e "
-        "ndotjes së mjedisit mes Rrogozhinës dhe Deltës së Shkumbinit."
-    ),
-    (
-        "Students will learn how to self-organise and create their own activities as well as campaign and "
-        "advocate for better waste management and environmental protection."
-    ): (
-        "Nxënësit do të mësojnë si të vetorganizohen dhe të krijojnë aktivitetet e tyre, si dhe të bëjnë "
-        "fushata dhe avokim për një menaxhim më të mirë të mbetjeve dhe për mbrojtjen e mjedisit."
-    ),
     "Steps for your own group": "Hapa për grupin tënd",
     "Find support: in Rrogozhina it comes from UNDP Albania and the municipality.": (
         "Gjej mbështetje: në Rrogozhinë ajo vjen nga UNDP Shqipëri dhe nga bashkia."
