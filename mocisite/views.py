@@ -9,6 +9,7 @@ from django.urls import translate_url
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import cache_control, never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
 from wagtail.models import Locale, Page, Site
@@ -36,10 +37,15 @@ def search(request):
     return render(request, "mocisite/search.html", {"search_query": query, "results": results})
 
 
+@csrf_exempt
 @require_POST
 def set_language(request):
     """The language switcher: remember the choice and go to the same page in
-    that language, or to that language's home page where there is none."""
+    that language, or to that language's home page where there is none.
+
+    Without a CSRF token, so that the form in every page's header leaves the
+    page the same for every visitor, and cacheable: the worst another site can
+    do with it is choose a visitor's language."""
     code = request.POST.get("language", "")
     if code not in dict(settings.LANGUAGES):
         return HttpResponseBadRequest("Unknown language")

@@ -82,6 +82,12 @@ MIDDLEWARE = [
     # Content-Security-Policy (per address) and Permissions-Policy: mocisite/security.py.
     "mocisite.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Pages for signed-in editors and the admin, compressed (cached pages are stored
+    # compressed); Django's CSRF tokens are masked per response, which defeats BREACH.
+    "django.middleware.gzip.GZipMiddleware",
+    # Anonymous visitors' pages from the cache, with ETags (mocisite/pagecache.py):
+    # before the session, so that a cached page costs no session or locale work.
+    "mocisite.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "mocisite.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -211,6 +217,29 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Tirane"
 USE_I18N = True
 USE_TZ = True
+
+# Caches: each process's own memory; production.py puts both in Redis when
+# REDIS_URL is set. "renditions" remembers which image sizes exist (Wagtail asks it
+# before the database).
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "moci"},
+    "renditions": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "moci-renditions",
+        "TIMEOUT": 7 * 24 * 60 * 60,
+    },
+}
+# The anonymous page cache (mocisite/pagecache.py): whole public pages, for visitors
+# who are not signed in, until the next publish or PAGE_CACHE_TIMEOUT seconds.
+# PAGE_CACHE=off renders every page (the benchmark's "uncached" run).
+MOCI_PAGE_CACHE = os.environ.get("PAGE_CACHE", "on").lower() not in ("off", "false", "0", "no")
+MOCI_PAGE_CACHE_ALIAS = "default"
+MOCI_PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "3600"))
+# s-maxage for a CDN in front (production.py sets it when one purges on publish).
+MOCI_PAGE_CACHE_SHARED_MAX_AGE = 0
+# The parts every page needs (the site, menus, footer, view restrictions) kept in
+# each process until the next publish, instead of read from the database each time.
+MOCI_REMEMBER_PARTS = True
 
 # Static files and media.
 STATIC_URL = "/static/"

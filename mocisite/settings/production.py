@@ -305,6 +305,10 @@ WAGTAILFRONTENDCACHE_LANGUAGES = [code for code, _name in LANGUAGES]
 if WAGTAILFRONTENDCACHE:
     # The app only connects the purge to page_published; it has no models.
     INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.contrib.frontend_cache"]
+    # How long the CDN may keep a page (s-maxage; browsers always revalidate). The
+    # purge on publish covers the page itself; a changed menu or footer reaches the
+    # CDN's copies of other pages within this time.
+    MOCI_PAGE_CACHE_SHARED_MAX_AGE = _env_number("CDN_MAX_AGE", 300)
 
 # Logs: JSON lines on standard output, with the request id ----------------------------
 

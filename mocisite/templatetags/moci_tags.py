@@ -176,7 +176,6 @@ def language_switcher(context):
         "page": page if isinstance(page, Page) else None,
         "next": request.get_full_path() if request else "/",
         "request": request,
-        "csrf_token": context.get("csrf_token"),
     }
 
 

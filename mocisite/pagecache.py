@@ -1,0 +1,381 @@
+"""The anonymous page cache, and the small per-process memory that keeps the
+parts every page needs (the site, the menus, the view restrictions) out of the
+database.
+
+Both hang on one *generation*: a token that changes whenever something a
+visitor can see is published (a page, a translation, a snippet, a setting, an
+image, a document; see :func:`connect_signals`). Cached pages and remembered
+parts are keyed by it, so a publish makes all of them unreachable at once:
+nothing is ever purged key by key, nothing can be forgotten. MOCI publishes a
+few times a day and reads are what count, so starting cold after a publish
+is cheap.
+
+Where the generation lives:
+
+- with Redis (``REDIS_URL``), in Redis, so every process and container sees a
+  publish at once; Redis away means no generation, and then nothing is
+  cached or remembered (pages are rendered as if caching were off);
+- otherwise (local memory caches, one machine), in a stamp file beside the
+  database, so every worker of the machine sees it.
+
+:class:`PageCacheMiddleware` caches whole anonymous responses (gzipped, with
+an ``ETag``). A request is anonymous when it carries no session cookie: a
+signed-in editor, anyone who has started a session, previews (under /admin/)
+and the language switch (a POST) are never served from the cache or stored.
+"""
+
+import gzip
+import hashlib
+import logging
+import os
+import re
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from django.conf import settings
+from django.core.cache import caches
+from django.core.cache.backends.locmem import LocMemCache
+from django.db import transaction
+from django.db.models import Q
+from django.db.models.signals import post_delete, post_save
+from django.http import HttpResponse, HttpResponseNotModified
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.http import parse_etags
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "page-generation"
+MEMORY_HEADER = "X-Page-Cache"
+# Headers of the rendered response that a cached copy must not repeat.
+NOT_STORED = {"set-cookie", "date", "content-length", "content-encoding", "etag", "x-request-id", MEMORY_HEADER.lower()}
+
+
+def cache():
+    return caches[settings.MOCI_PAGE_CACHE_ALIAS]
+
+
+# The generation ----------------------------------------------------------------------
+
+
+def _stamp_path():
+    """The stamp file of this site's database (so two checkouts, or the test
+    runs on SQLite and PostgreSQL side by side, do not share one)."""
+    configured = getattr(settings, "MOCI_CACHE_STAMP", "")
+    if configured:
+        return Path(configured)
+    database = settings.DATABASES["default"]
+    name = f"{settings.BASE_DIR}|{database.get('HOST', '')}|{database.get('PORT', '')}|{database['NAME']}"
+    digest = hashlib.sha256(name.encode()).hexdigest()[:16]
+    return Path(tempfile.gettempdir()) / f"moci-generation-{digest}"
+
+
+def _shared():
+    """Whether the cache is one every process shares (Redis), not a process's own memory."""
+    return not isinstance(cache(), LocMemCache)
+
+
+def current_generation():
+    """The current generation token, or None when it cannot be known (Redis away)."""
+    if _shared():
+        generation = cache().get(GENERATION_KEY)
+        if generation is None:
+            # A new (or emptied) Redis: start a generation, unless another process just did.
+            cache().add(GENERATION_KEY, str(time.time_ns()), timeout=None)
+            generation = cache().get(GENERATION_KEY)
+        return generation
+    path = _stamp_path()
+    try:
+        return str(path.stat().st_mtime_ns)
+    except FileNotFoundError:
+        _touch(path)
+        return str(path.stat().st_mtime_ns)
+
+
+def _touch(path):
+    path.touch()
+    now = time.time_ns()
+    previous = path.stat().st_mtime_ns
+    # A new token even when two bumps fall in the file system's same clock tick.
+    stamp = max(now, previous + 1000)
+    os.utime(path, ns=(stamp, stamp))
+
+
+def bump_generation():
+    """Make every cached page and remembered part unreachable."""
+    if _shared():
+        cache().set(GENERATION_KEY, str(time.time_ns()), timeout=None)
+    else:
+        _touch(_stamp_path())
+    _memory.clear()
+
+
+def invalidate(reason=""):
+    """A change visitors can see: bump now and again once the transaction commits
+    (a page rendered between the two from data not yet committed is dropped)."""
+    logger.debug("page cache invalidated: %s", reason)
+    bump_generation()
+    transaction.on_commit(bump_generation)
+
+
+# What counts as published content -------------------------------------------------------
+
+
+_public_models = {}
+
+
+def shows_on_pages(model):
+    """Whether saving or deleting an object of ``model`` can change a public page.
+    Pages themselves are handled by Wagtail's publishing signals."""
+    if model not in _public_models:
+        _public_models[model] = _decide(model)
+    return _public_models[model]
+
+
+def _decide(model):
+    from modelcluster.fields import ParentalKey
+    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+    from wagtail.documents.models import AbstractDocument
+    from wagtail.images.models import AbstractImage
+    from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, PageViewRestriction, Site
+    from wagtail.snippets.models import get_snippet_models
+    from wagtail_localize.models import Translation
+
+    if issubclass(model, Page):
+        return False
+    kinds = (
+        BaseGenericSetting,
+        BaseSiteSetting,
+        AbstractDocument,
+        AbstractImage,
+        Collection,
+        CollectionViewRestriction,
+        Locale,
+        PageViewRestriction,
+        Site,
+        # A started translation puts "not yet available in your language" on its page.
+        Translation,
+    )
+    if issubclass(model, kinds) or model in get_snippet_models():
+        return True
+    # The inline rows of a snippet (saved after the snippet itself).
+    return any(
+        isinstance(field, ParentalKey) and shows_on_pages(field.related_model)
+        for field in model._meta.get_fields()
+        if field.concrete
+    )
+
+
+def _object_changed(sender, instance, **kwargs):
+    if shows_on_pages(sender):
+        invalidate(f"{sender._meta.label} {instance.pk}")
+
+
+def _page_changed(sender, instance, **kwargs):
+    invalidate(f"page {instance.pk}")
+
+
+def _page_saved(sender, instance, **kwargs):
+    from wagtail.models import Page
+
+    # Aliases are saved when their source is published, after its signal.
+    if isinstance(instance, Page) and instance.alias_of_id and instance.live:
+        invalidate(f"alias {instance.pk}")
+
+
+def _page_deleted(sender, instance, **kwargs):
+    from wagtail.models import Page
+
+    if isinstance(instance, Page):
+        invalidate(f"page {instance.pk} deleted")
+
+
+def connect_signals():
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    page_published.connect(_page_changed, dispatch_uid="moci-pagecache-published")
+    page_unpublished.connect(_page_changed, dispatch_uid="moci-pagecache-unpublished")
+    post_page_move.connect(_page_changed, dispatch_uid="moci-pagecache-moved")
+    post_save.connect(_page_saved, dispatch_uid="moci-pagecache-alias")
+    post_delete.connect(_page_deleted, dispatch_uid="moci-pagecache-page-deleted")
+    post_save.connect(_object_changed, dispatch_uid="moci-pagecache-saved")
+    post_delete.connect(_object_changed, dispatch_uid="moci-pagecache-deleted")
+
+
+# Remembered parts --------------------------------------------------------------------
+
+
+class _Memory:
+    """A per-process dictionary that forgets everything when the generation changes."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._generation = None
+        self._values = {}
+
+    def clear(self):
+        with self._lock:
+            self._generation, self._values = None, {}
+
+    def get(self, generation, key, compute):
+        if generation is None:
+            return compute()
+        with self._lock:
+            if generation != self._generation:
+                self._generation, self._values = generation, {}
+            if key in self._values:
+                return self._values[key]
+        value = compute()
+        with self._lock:
+            if generation == self._generation:
+                self._values[key] = value
+        return value
+
+
+_memory = _Memory()
+
+
+def request_generation(request=None):
+    """The generation read once for this request (or now, outside a request)."""
+    if request is not None:
+        if not hasattr(request, "_moci_generation"):
+            request._moci_generation = current_generation()
+        return request._moci_generation
+    return current_generation()
+
+
+def remember(key, compute, request=None):
+    """``compute()``, remembered by this process until the next publish."""
+    if not settings.MOCI_REMEMBER_PARTS:
+        return compute()
+    return _memory.get(request_generation(request), key, compute)
+
+
+def restricted_pages(request=None):
+    """(path, depth) of every page with a view restriction; usually none."""
+    from wagtail.models import PageViewRestriction
+
+    return remember(
+        "restricted-pages",
+        lambda: tuple(PageViewRestriction.objects.values_list("page__path", "page__depth").distinct()),
+        request,
+    )
+
+
+def public(queryset, request=None):
+    """``queryset.public()`` without its query for the restrictions (remembered)."""
+    private = Q()
+    for path, depth in restricted_pages(request):
+        private |= Q(path__startswith=path, depth__gte=depth)
+    return queryset.exclude(private) if private else queryset
+
+
+# The middleware ---------------------------------------------------------------------
+
+
+def _language_prefix():
+    codes = "|".join(re.escape(code.lower()) for code, _name in settings.LANGUAGES)
+    return re.compile(rf"^/(?:{codes})/", re.IGNORECASE)
+
+
+class PageCacheMiddleware:
+    """Caches the public pages (everything under a language prefix) for anonymous
+    visitors; gives every public response an ``ETag``, answers ``If-None-Match``
+    with 304, and says who may store it (``Cache-Control``).
+
+    Browsers revalidate each time (``max-age=0``): an editor who publishes and
+    reloads sees the change. A CDN may keep pages ``MOCI_PAGE_CACHE_SHARED_MAX_AGE``
+    seconds (``s-maxage``), when one is configured to purge on publish.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.prefix = _language_prefix()
+
+    def __call__(self, request):
+        if not self.in_scope(request):
+            return self.get_response(request)
+        if not self.anonymous(request):
+            response = self.get_response(request)
+            patch_cache_control(response, private=True, no_cache=True)
+            return response
+        generation = request_generation(request) if settings.MOCI_PAGE_CACHE else None
+        key = self.key(request, generation) if generation is not None else None
+        entry = cache().get(key) if key else None
+        if entry is not None:
+            return self.respond(request, entry, "hit")
+        response = self.get_response(request)
+        if not self.storable(request, response):
+            if not response.has_header("Cache-Control"):
+                patch_cache_control(response, private=True, no_cache=True)
+            return response
+        entry = self.entry(response)
+        if key and request.method == "GET":
+            cache().set(key, entry, settings.MOCI_PAGE_CACHE_TIMEOUT)
+        return self.respond(request, entry, "miss" if key else "off")
+
+    def in_scope(self, request):
+        return request.method in ("GET", "HEAD") and bool(self.prefix.match(request.path_info))
+
+    @staticmethod
+    def anonymous(request):
+        return settings.SESSION_COOKIE_NAME not in request.COOKIES and "HTTP_AUTHORIZATION" not in request.META
+
+    @staticmethod
+    def key(request, generation):
+        address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+        return f"page:{generation}:{hashlib.sha256(address.encode()).hexdigest()}"
+
+    @staticmethod
+    def storable(request, response):
+        """A complete 200 for everybody: no cookie set (a CSRF token in the page sets
+        one), nothing its view marked private. ``Vary: Cookie`` alone does not count:
+        the session is read on every page (is someone signed in?), and the cache
+        only answers requests without a session cookie anyway."""
+        if response.status_code != 200 or response.streaming or response.cookies:
+            return False
+        if response.has_header("Content-Encoding"):
+            return False
+        control = response.get("Cache-Control", "").lower()
+        if any(word in control for word in ("private", "no-cache", "no-store")):
+            return False
+        return "*" not in response.get("Vary", "")
+
+    @staticmethod
+    def entry(response):
+        body = response.content
+        headers = [(name, value) for name, value in response.items() if name.lower() not in NOT_STORED]
+        return {
+            "headers": headers,
+            "body": gzip.compress(body, compresslevel=6, mtime=0),
+            "etag": f'W/"{hashlib.sha256(body).hexdigest()[:32]}"',
+        }
+
+    @staticmethod
+    def respond(request, entry, state):
+        """The stored response, gzipped when the browser takes it, or a 304."""
+        etag = entry["etag"]
+        # Weak comparison (RFC 9110 13.1.2): W/"x" and "x" match.
+        wanted = {tag.removeprefix("W/") for tag in parse_etags(request.headers.get("If-None-Match", ""))}
+        if etag.removeprefix("W/") in wanted or "*" in wanted:
+            response = HttpResponseNotModified()
+        else:
+            gzipped = "gzip" in request.headers.get("Accept-Encoding", "").lower()
+            response = HttpResponse(entry["body"] if gzipped else gzip.decompress(entry["body"]))
+            for name, value in entry["headers"]:
+                response[name] = value
+            if gzipped:
+                response["Content-Encoding"] = "gzip"
+            response["Content-Length"] = str(len(response.content))
+        response["ETag"] = etag
+        patch_vary_headers(response, ["Accept-Encoding"])
+        response["Cache-Control"] = public_cache_control()
+        response[MEMORY_HEADER] = state
+        return response
+
+
+def public_cache_control():
+    control = "public, max-age=0, must-revalidate"
+    shared = settings.MOCI_PAGE_CACHE_SHARED_MAX_AGE
+    return f"{control}, s-maxage={shared}" if shared else control
