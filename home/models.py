@@ -8,10 +8,12 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from mocisite.blocks import StoryBlock
+from mocisite.mixins import RememberedRestrictions
+from mocisite.pagecache import public, remember
 from mocisite.utils import localized_pages
 
 
-class HomePage(Page):
+class HomePage(RememberedRestrictions, Page):
     """The root of the site in each language."""
 
     hero_title = models.CharField(
@@ -105,7 +107,7 @@ class HomePage(Page):
     def get_featured_projects(self):
         from projects.models import ProjectPage
 
-        projects = ProjectPage.objects.live().public().select_related("image", "locale")
+        projects = public(ProjectPage.objects.live()).select_related("image", "locale")
         chosen = [block["value"] for block in self.featured_projects.raw_data if block["value"]]
         if chosen:
             by_pk = dict(ProjectPage.objects.filter(pk__in=chosen).values_list("pk", "translation_key"))
@@ -113,19 +115,38 @@ class HomePage(Page):
             return localized_pages(projects, keys, self.locale)
         return list(projects.filter(locale=self.locale).order_by("-first_published_at")[:3])
 
-    def get_principles_page(self):
-        from principles.models import PrinciplesPage
-
-        return PrinciplesPage.objects.live().public().child_of(self).first()
-
-    def get_community_map(self):
+    def get_sections(self):
+        """The principles, the community map and the project index under this home
+        page (each None if missing): the same until the next publish, so remembered."""
         from people.models import CommunityMapPage
+        from principles.models import PrinciplesPage
+        from projects.models import ProjectIndexPage
 
-        return CommunityMapPage.objects.live().public().child_of(self).first()
+        def find():
+            return {
+                name: public(model.objects.live().child_of(self)).first()
+                for name, model in (
+                    ("principles_page", PrinciplesPage),
+                    ("community_map", CommunityMapPage),
+                    ("project_index", ProjectIndexPage),
+                )
+            }
+
+        return remember(("home-sections", self.pk), find)
+
+    def get_hero_link(self):
+        """The hero button's page in this home page's language (else as chosen); one query."""
+        if not self.hero_link_id:
+            return None
+        chosen = Page.objects.filter(pk=self.hero_link_id).values("translation_key")
+        versions = {page.locale_id: page for page in Page.objects.live().filter(translation_key__in=chosen)}
+        return versions.get(self.locale_id) or next(
+            (page for page in versions.values() if page.pk == self.hero_link_id), None
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["featured_projects"] = self.get_featured_projects()
-        context["principles_page"] = self.get_principles_page()
-        context["community_map"] = self.get_community_map()
+        context["hero_link"] = self.get_hero_link()
+        context.update(self.get_sections())
         return context

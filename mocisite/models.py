@@ -66,8 +66,14 @@ class Term(TranslatableMixin, index.Indexed, models.Model):
 
     @classmethod
     def for_locale(cls, locale_id):
-        """All terms in the given language, or in the source language if none are translated."""
-        return list(cls.objects.filter(locale_id=locale_id)) or list(cls.objects.filter(source_locale_only()))
+        """All terms in the given language, or in the source language if none are
+        translated (the filters' choices: remembered until the next publish)."""
+        from .pagecache import remember
+
+        return remember(
+            ("terms", cls._meta.label, locale_id),
+            lambda: list(cls.objects.filter(locale_id=locale_id)) or list(cls.objects.filter(source_locale_only())),
+        )
 
 
 class SiteSnippetMixin(TranslatableMixin):

@@ -176,12 +176,28 @@ def _page_changed(sender, instance, **kwargs):
     invalidate(f"page {instance.pk}")
 
 
-def _page_saved(sender, instance, **kwargs):
+# What saving a page's draft touches: nothing a visitor sees.
+DRAFT_FIELDS = {
+    "draft_title",
+    "has_unpublished_changes",
+    "latest_revision",
+    "latest_revision_created_at",
+    "locked",
+    "locked_at",
+    "locked_by",
+}
+
+
+def _page_saved(sender, instance, update_fields=None, **kwargs):
+    """A live page saved other than by publishing: an alias updated after its source
+    was published, or content loaded straight into the tree (load_moci_content)."""
     from wagtail.models import Page
 
-    # Aliases are saved when their source is published, after its signal.
-    if isinstance(instance, Page) and instance.alias_of_id and instance.live:
-        invalidate(f"alias {instance.pk}")
+    if not isinstance(instance, Page) or not instance.live:
+        return
+    if update_fields is not None and set(update_fields) <= DRAFT_FIELDS:
+        return
+    invalidate(f"live page {instance.pk} saved")
 
 
 def _page_deleted(sender, instance, **kwargs):
@@ -232,6 +248,10 @@ class _Memory:
                 self._values[key] = value
         return value
 
+    def peek(self, generation, key):
+        with self._lock:
+            return self._values.get(key) if generation is not None and generation == self._generation else None
+
 
 _memory = _Memory()
 
@@ -252,6 +272,22 @@ def remember(key, compute, request=None):
     return _memory.get(request_generation(request), key, compute)
 
 
+def active_locale(request=None):
+    """``Locale.get_active()``, remembered per language."""
+    from django.utils.translation import get_language
+
+    from wagtail.models import Locale
+
+    return remember(("locale", get_language()), Locale.get_active, request)
+
+
+def recall(key, request=None):
+    """What :func:`remember` kept under ``key`` in this generation, or None."""
+    if not settings.MOCI_REMEMBER_PARTS:
+        return None
+    return _memory.peek(request_generation(request), key)
+
+
 def restricted_pages(request=None):
     """(path, depth) of every page with a view restriction; usually none."""
     from wagtail.models import PageViewRestriction
@@ -263,12 +299,18 @@ def restricted_pages(request=None):
     )
 
 
-def public(queryset, request=None):
-    """``queryset.public()`` without its query for the restrictions (remembered)."""
+def public_q(request=None):
+    """What ``PageQuerySet.public()`` filters on (pages outside every restricted
+    section), without its query for the restrictions: they are remembered."""
     private = Q()
     for path, depth in restricted_pages(request):
         private |= Q(path__startswith=path, depth__gte=depth)
-    return queryset.exclude(private) if private else queryset
+    return ~private if private else Q()
+
+
+def public(queryset, request=None):
+    """``queryset.public()``, the restrictions remembered."""
+    return queryset.filter(public_q(request))
 
 
 # The middleware ---------------------------------------------------------------------

@@ -8,6 +8,8 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from .pagecache import public_q
+
 
 class MultilingualSitemap(Sitemap):
     def items(self):
@@ -17,7 +19,7 @@ class MultilingualSitemap(Sitemap):
             in_a_tree |= Q(path__startswith=root.path)
         return (
             Page.objects.live()
-            .public()
+            .filter(public_q())
             .filter(in_a_tree)
             .select_related("locale")
             .defer_streamfields()

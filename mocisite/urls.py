@@ -9,7 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from . import views
+from . import routing, views
 from .sitemap import MultilingualSitemap
 
 urlpatterns = [
@@ -35,8 +35,11 @@ if settings.SERVE_MEDIA:
     ]
 
 # Everything a visitor reads lives under its language: /en/…, /sq/…
+# Wagtail's own addresses, with its page-serving view replaced by ours (the same
+# view, finding the page in one query: mocisite/routing.py).
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
-    path("", include(wagtail_urls)),
+    *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
+    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )

@@ -22,6 +22,14 @@ def localized_pages(queryset, translation_keys, locale):
     return [found[key] for key in keys if key in found]
 
 
+def remembered_ancestors(page):
+    """The page's ancestors below the tree's root (its home page first, its parent
+    last), remembered until the next publish: breadcrumbs and back links on every page."""
+    from .pagecache import remember
+
+    return remember(("ancestors", page.path), lambda: list(page.get_ancestors().filter(depth__gt=1)))
+
+
 def paginate(request, items, per_page):
     """A page of ``items`` for ``?page=N``; an unknown or bad page number is a 404."""
     paginator = Paginator(items, per_page)

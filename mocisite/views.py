@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Locale, Page, Site
 
 from .health import cache_checks
+from .pagecache import active_locale, public_q
 from .search import clean_query, search_in_language
 from .utils import paginate
 
@@ -29,8 +30,8 @@ def search(request):
     query = clean_query(request.GET.get("q", ""))[:MAX_QUERY_LENGTH]
     results = None
     if query:
-        locale = Locale.get_active()
-        pages = Page.objects.live().public().filter(locale=locale).specific()
+        locale = active_locale(request)
+        pages = Page.objects.live().filter(public_q(request), locale=locale).specific()
         # The query is read with the text-search configuration of this
         # language, the one its pages were indexed with (mocisite/search.py).
         results = paginate(request, search_in_language(pages, query, locale.language_code), per_page=10)

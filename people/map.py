@@ -11,14 +11,13 @@ from dataclasses import dataclass, field
 
 from django import forms
 from django.conf import settings
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 from django.utils.translation import get_supported_language_variant
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import PageViewRestriction
-
 from mocisite.countries import COUNTRY_CHOICES
 from mocisite.geo import Point
+from mocisite.pagecache import public_q
 from projects.models import Partner, ProjectPage, Theme
 
 from .models import OrganisationPage, PersonPage, Skill
@@ -135,22 +134,13 @@ def _text_lang(page, locale, source_code):
     return source_code if page.alias_of_id and locale.language_code != source_code else ""
 
 
-def _public():
-    """What ``PageQuerySet.public()`` does, with the restrictions read once for
-    every kind of page instead of once per query."""
-    restricted = Q()
-    for restriction in PageViewRestriction.objects.select_related("page").only("page__path"):
-        restricted |= Q(path__startswith=restriction.page.path)
-    return ~restricted if restricted else Q()
-
-
 def collect_places(locale, request=None):
     """Every place on the map in ``locale``'s language, and the filter choices.
 
     Returns ``(places, themes, skills)``: the themes and skills are those of
     this language (for the filters), named in it."""
     source_code = get_supported_language_variant(settings.LANGUAGE_CODE)
-    public = _public()
+    public = public_q(request)
     themes = list(Theme.for_locale(locale.pk))
     skills = list(Skill.for_locale(locale.pk))
     theme_names = {theme.translation_key: theme for theme in themes}

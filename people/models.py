@@ -1,9 +1,10 @@
 from collections import defaultdict
+from copy import copy
 
 from django import forms
 from django.conf import settings
 from django.db import models
-from django.db.models import Prefetch, Q, prefetch_related_objects
+from django.db.models import Prefetch, Q, Value, prefetch_related_objects
 from django.http import JsonResponse
 from django.utils.translation import gettext_lazy as _
 
@@ -18,9 +19,10 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from mocisite.countries import COUNTRY_CHOICES
-from mocisite.mixins import PlaceFields
+from mocisite.mixins import PlaceFields, RememberedRestrictions
 from mocisite.models import Term, source_locale_only
-from mocisite.utils import paginate
+from mocisite.pagecache import public_q, remember
+from mocisite.utils import paginate, remembered_ancestors
 
 
 class Skill(Term):
@@ -123,48 +125,70 @@ class ProfileFields(PlaceFields):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         skills, needs = list(self.skills.all()), list(self.needs.all())
-        named_skills = Skill.in_locale(skills, self.locale_id)
-        named_needs = Skill.in_locale(needs, self.locale_id)
+        named = Skill.in_locale(skills + needs, self.locale_id)
+        named_skills, named_needs = named[: len(skills)], named[len(skills) :]
+        # Peers who have what this profile needs, and peers who need what it has.
+        helpers, helped = matched_peers(
+            self,
+            {
+                "skills": dict(zip((need.pk for need in needs), named_needs, strict=True)),
+                "needs": dict(zip((skill.pk for skill in skills), named_skills, strict=True)),
+            },
+        )
         context.update(
             skills=named_skills,
             needs=named_needs,
-            directory=self.get_parent(),
-            # Peers who have what this profile needs, and peers who need what it has.
-            helpers=matched_peers(self, dict(zip((need.pk for need in needs), named_needs, strict=True)), "skills"),
-            helped=matched_peers(self, dict(zip((skill.pk for skill in skills), named_skills, strict=True)), "needs"),
+            directory=remembered_ancestors(self)[-1],
+            helpers=helpers,
+            helped=helped,
         )
         return context
 
 
-def matched_peers(profile, terms, relation, limit=6):
-    """Live public profiles in ``profile``'s language whose ``relation`` ("skills"
-    or "needs") shares a term with ``terms`` ({skill id: skill named in the
-    profile's language}), most shared terms first. Each peer carries ``matched``,
-    the shared terms. Skills are synchronised across languages, so matching is
-    by the source-language terms; three queries whatever the size of the network."""
-    if not terms:
-        return []
-    shared = defaultdict(set)
-    for model in (PersonPage, OrganisationPage):
-        through = getattr(model, relation).through
-        rows = through.objects.filter(skill_id__in=terms).values_list(f"{model._meta.model_name}_id", "skill_id")
-        for page_id, skill_id in rows:
-            shared[page_id].add(skill_id)
-    shared.pop(profile.pk, None)
-    peers = list(
-        Page.objects.live()
-        .public()
-        .filter(pk__in=shared, locale_id=profile.locale_id)
+def matched_peers(profile, wanted, limit=6):
+    """For each relation of ``wanted`` ({"skills" or "needs": {skill id: skill
+    named in the profile's language}}), the live public profiles in the profile's
+    language whose relation shares a term with it, most shared terms first. Each
+    peer carries ``kind`` and ``matched``, the shared terms. Skills are
+    synchronised across languages, so matching is by the source-language terms.
+    Two queries whatever the size of the network: the matching rows of the four
+    tables at once, then the pages."""
+    relations = [relation for relation in ("skills", "needs") if wanted.get(relation)]
+    if not relations:
+        return [[] for _relation in ("skills", "needs")]
+    rows = [
+        getattr(model, relation)
+        .through.objects.filter(skill_id__in=wanted[relation])
+        .annotate(relation=Value(relation))
+        .values_list(f"{model._meta.model_name}_id", "skill_id", "relation")
+        for relation in relations
+        for model in (PersonPage, OrganisationPage)
+    ]
+    shared = {relation: defaultdict(set) for relation in ("skills", "needs")}
+    for page_id, skill_id, relation in rows[0].union(*rows[1:], all=True):
+        if page_id != profile.pk:
+            shared[relation][page_id].add(skill_id)
+    pages = {
+        page.pk: page
+        for page in Page.objects.live()
+        .filter(public_q())
+        .filter(pk__in={pk for found in shared.values() for pk in found}, locale_id=profile.locale_id)
         .only("id", "title", "url_path", "content_type", "locale_id")
-    )
-    peers.sort(key=lambda peer: (-len(shared[peer.pk]), peer.title))
-    for peer in peers[:limit]:
-        peer.kind = peer.specific_class.kind
-        peer.matched = [terms[skill_id] for skill_id in terms if skill_id in shared[peer.pk]]
-    return peers[:limit]
+    }
+    result = []
+    for relation in ("skills", "needs"):
+        terms, found = wanted.get(relation) or {}, shared[relation]
+        peers = sorted(
+            (copy(pages[pk]) for pk in found if pk in pages), key=lambda peer: (-len(found[peer.pk]), peer.title)
+        )[:limit]
+        for peer in peers:
+            peer.kind = peer.specific_class.kind
+            peer.matched = [terms[skill_id] for skill_id in terms if skill_id in found[peer.pk]]
+        result.append(peers)
+    return result
 
 
-class PeopleIndexPage(Page):
+class PeopleIndexPage(RememberedRestrictions, Page):
     """The directory of the people and member organisations of the network."""
 
     introduction = models.TextField(blank=True, help_text=_("A sentence or two above the directory."))
@@ -182,14 +206,20 @@ class PeopleIndexPage(Page):
         verbose_name = _("people index page")
 
     def get_profiles(self):
-        return Page.objects.child_of(self).live().public().type(PersonPage, OrganisationPage).order_by("title")
+        return (
+            Page.objects.child_of(self).live().filter(public_q()).type(PersonPage, OrganisationPage).order_by("title")
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         profiles = self.get_profiles()
         skills = Skill.for_locale(self.locale_id)
-        countries = set(PersonPage.objects.child_of(self).values_list("country", flat=True)) | set(
-            OrganisationPage.objects.child_of(self).values_list("country", flat=True)
+        countries = remember(
+            ("directory-countries", self.pk),
+            lambda: (
+                set(PersonPage.objects.child_of(self).values_list("country", flat=True))
+                | set(OrganisationPage.objects.child_of(self).values_list("country", flat=True))
+            ),
         )
         form = DirectoryFilterForm(request.GET, countries=countries, skills=skills)
         form.is_valid()
@@ -250,7 +280,7 @@ class DirectoryFilterForm(forms.Form):
         return profiles
 
 
-class OrganisationPage(ProfileFields, Page):
+class OrganisationPage(ProfileFields, RememberedRestrictions, Page):
     """A member organisation of the network."""
 
     kind = "organisation"
@@ -271,14 +301,14 @@ class OrganisationPage(ProfileFields, Page):
         # members are found by the organisation's translation key.
         context["members"] = (
             PersonPage.objects.live()
-            .public()
+            .filter(public_q())
             .filter(locale_id=self.locale_id, organisation__translation_key=self.translation_key)
             .order_by("title")
         )
         return context
 
 
-class PersonPage(ProfileFields, Page):
+class PersonPage(ProfileFields, RememberedRestrictions, Page):
     """A person in the network."""
 
     kind = "person"
@@ -307,7 +337,7 @@ class PersonPage(ProfileFields, Page):
         verbose_name = _("person page")
 
 
-class CommunityMapPage(RoutablePageMixin, Page):
+class CommunityMapPage(RoutablePageMixin, RememberedRestrictions, Page):
     """The community map: projects, organisations, people and partners, where they are.
 
     The map reads the GeoJSON feed at ``geojson/`` under this page (in

@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from mocisite.blocks import StoryBlock
+from mocisite.mixins import RememberedRestrictions
 
 
 class PrincipleBlock(blocks.StructBlock):
@@ -28,7 +29,7 @@ class PrincipleBlock(blocks.StructBlock):
         }
 
 
-class PrinciplesPage(Page):
+class PrinciplesPage(RememberedRestrictions, Page):
     """The principles the network stands for, and how it works."""
 
     introduction = RichTextField(

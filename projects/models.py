@@ -16,8 +16,9 @@ from wagtail_localize.fields import SynchronizedField
 
 from mocisite.blocks import StoryBlock
 from mocisite.countries import COUNTRY_CHOICES
-from mocisite.mixins import PlaceFields
+from mocisite.mixins import PlaceFields, RememberedRestrictions
 from mocisite.models import Term, source_locale_only
+from mocisite.pagecache import public_q
 from mocisite.utils import paginate
 
 
@@ -71,7 +72,7 @@ class ProjectStatus(models.TextChoices):
     COMPLETED = "completed", _("Completed")
 
 
-class ProjectIndexPage(Page):
+class ProjectIndexPage(RememberedRestrictions, Page):
     """All projects, as cards, filterable by country, theme and status."""
 
     introduction = models.TextField(blank=True, help_text=_("A sentence or two above the projects."))
@@ -93,7 +94,7 @@ class ProjectIndexPage(Page):
         return (
             ProjectPage.objects.child_of(self)
             .live()
-            .public()
+            .filter(public_q())
             .select_related("locale")
             .prefetch_related(Prefetch("image", queryset=images), "themes")
             .order_by(models.F("start_date").desc(nulls_last=True), "title")
@@ -145,7 +146,7 @@ class ProjectFilterForm(forms.Form):
         return projects
 
 
-class ProjectPage(PlaceFields, Page):
+class ProjectPage(PlaceFields, RememberedRestrictions, Page):
     """One project of the network."""
 
     kind = "project"

@@ -17,7 +17,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from mocisite.blocks import StoryBlock
+from mocisite.mixins import RememberedRestrictions
 from mocisite.models import source_locale_only
+from mocisite.pagecache import public_q
 from mocisite.utils import localized_pages, paginate
 from projects.models import ProjectPage, Theme
 
@@ -66,7 +68,7 @@ class DownloadBlock(blocks.StructBlock):
         value_class = DownloadValue
 
 
-class ResourceIndexPage(Page):
+class ResourceIndexPage(RememberedRestrictions, Page):
     """The library: every resource as a card, filterable by topic."""
 
     introduction = models.TextField(blank=True, help_text=_("A sentence or two above the resources."))
@@ -87,7 +89,7 @@ class ResourceIndexPage(Page):
         return (
             ResourcePage.objects.child_of(self)
             .live()
-            .public()
+            .filter(public_q())
             .filter(locale_id=self.locale_id)
             .select_related("locale")
             .prefetch_related("topics")
@@ -127,7 +129,7 @@ class ResourceFilterForm(forms.Form):
         return resources
 
 
-class ResourcePage(Page):
+class ResourcePage(RememberedRestrictions, Page):
     """One best practice, tutorial or guide."""
 
     summary = models.TextField(
@@ -202,7 +204,7 @@ class ResourcePage(Page):
         keys = [project.translation_key for project in self.related_projects.all()]
         projects = (
             ProjectPage.objects.live()
-            .public()
+            .filter(public_q())
             .filter(Q(locale_id=self.locale_id) | Q(locale__language_code=settings.LANGUAGE_CODE))
         )
         return sorted(localized_pages(projects, keys, self.locale), key=lambda project: project.title)

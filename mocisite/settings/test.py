@@ -24,3 +24,9 @@ SERVE_MEDIA = True
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
 # django-axes as in production, except for the test client's login(), which has no request.
 AUTHENTICATION_BACKENDS = ["tests.auth.AxesBackendForTestClient", "django.contrib.auth.backends.ModelBackend"]
+# The page cache's generation stamp (no Redis in most tests): this run's own, so two
+# test runs side by side never see each other's publishes.
+MOCI_CACHE_STAMP = Path(tempfile.mkdtemp(prefix="moci-test-stamp-")) / "generation"
+# Tests read what a view rendered (response.context): pages are rendered every time,
+# except in tests/test_page_cache.py, which turns the cache on.
+MOCI_PAGE_CACHE = False

@@ -3,16 +3,20 @@ import unicodedata
 
 from django import template
 from django.conf import settings
+from django.db.models import Max
+from django.template.loader import render_to_string
 from django.utils.html import escape, format_html, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail_localize.models import Translation
 
 from mocisite.languages import language_name
 from mocisite.models import Footer, NavigationMenu
+from mocisite.pagecache import remember
+from mocisite.utils import remembered_ancestors
 
 register = template.Library()
 
@@ -79,14 +83,27 @@ def highlight(text, query):
     return mark_safe("".join(pieces))  # noqa: S308 - every piece of text is escaped
 
 
+def _site_key(request):
+    site = Site.find_for_request(request) if request is not None else None
+    return site.pk if site else None
+
+
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
-    menu = NavigationMenu.current()
-    links = resolve_links(menu.items if menu else [], context.get("request"), fallback_language(menu))
+    """The header's links; which one is the current section is worked out per page,
+    the rest is remembered per site and language until the next publish."""
+    request = context.get("request")
+
+    def links():
+        menu = NavigationMenu.current()
+        return resolve_links(menu.items if menu else [], request, fallback_language(menu))
+
     current = context.get("page")
-    for link in links:
-        link["active"] = _is_current_section(current, link["page"])
-    return {"links": links, "request": context.get("request")}
+    links = [
+        {**link, "active": _is_current_section(current, link["page"])}
+        for link in remember(("main-menu", _site_key(request), get_language()), links, request)
+    ]
+    return {"links": links, "request": request}
 
 
 def fallback_language(snippet):
@@ -105,16 +122,26 @@ def _is_current_section(current, page):
     return page.depth > 2 and current.path.startswith(page.path)
 
 
-@register.inclusion_tag("includes/footer.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def site_footer(context):
-    footer = Footer.current()
-    footer_language = fallback_language(footer)
-    return {
-        "footer": footer,
-        "footer_language": footer_language,
-        "links": resolve_links(footer.links if footer else [], context.get("request"), footer_language),
-        "request": context.get("request"),
-    }
+    """The footer, the same on every page: rendered once per site and language
+    until the next publish."""
+    request = context.get("request")
+
+    def render():
+        footer = Footer.current()
+        footer_language = fallback_language(footer)
+        return render_to_string(
+            "includes/footer.html",
+            {
+                "footer": footer,
+                "footer_language": footer_language,
+                "links": resolve_links(footer.links if footer else [], request, footer_language),
+                "request": request,
+            },
+        )
+
+    return remember(("footer", _site_key(request), get_language()), render, request)
 
 
 def resolve_links(stream, request=None, snippet_language=None):
@@ -148,7 +175,7 @@ def resolve_links(stream, request=None, snippet_language=None):
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context, page):
     """The path from the home page of the page's language down to its parent."""
-    ancestors = page.get_ancestors().filter(depth__gt=1) if page.depth > 2 else []
+    ancestors = remembered_ancestors(page) if page.depth > 2 else []
     return {"ancestors": ancestors, "page": page, "request": context.get("request")}
 
 
@@ -190,12 +217,20 @@ def shows_source_text(page):
         return True
     if get_language() == settings.LANGUAGE_CODE:
         return False
-    started = Translation.objects.filter(
-        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+    started = remember(("translations-started", page.locale_id), lambda: _translations_started(page.locale_id))
+    latest = started.get(page.translation_key)
+    return latest is not None and (page.last_published_at is None or latest > page.last_published_at)
+
+
+def _translations_started(locale_id):
+    """{translation key: when its latest translation into this language was started}."""
+    rows = (
+        Translation.objects.filter(target_locale_id=locale_id, enabled=True)
+        .values("source__object_id")
+        .annotate(latest=Max("created_at"))
+        .values_list("source__object_id", "latest")
     )
-    if page.last_published_at is not None:
-        started = started.filter(created_at__gt=page.last_published_at)
-    return started.exists()
+    return dict(rows)
 
 
 @register.simple_tag(takes_context=True)

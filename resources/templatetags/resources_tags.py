@@ -7,6 +7,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page
 
+from mocisite.pagecache import public_q
 from resources.models import ResourcePage
 
 register = template.Library()
@@ -24,7 +25,7 @@ def related_resources(project):
         return []
     return list(
         ResourcePage.objects.live()
-        .public()
+        .filter(public_q())
         .filter(locale_id=project.locale_id, related_projects__translation_key=project.translation_key)
         .distinct()
         .order_by("title")
