@@ -410,6 +410,8 @@ class PageCacheMiddleware:
             if gzipped:
                 response["Content-Encoding"] = "gzip"
             response["Content-Length"] = str(len(response.content))
+            if request.method == "HEAD":
+                response.content = b""
         response["ETag"] = etag
         patch_vary_headers(response, ["Accept-Encoding"])
         response["Cache-Control"] = public_cache_control()

@@ -264,3 +264,11 @@ def test_a_draft_saved_leaves_the_cache_alone(client, site):
     response = client.get(PROJECT)
     assert response["X-Page-Cache"] == "hit"
     assert "Only a draft." not in html(response)
+
+
+def test_head_is_answered_from_the_cache_without_a_body(client, site):
+    length = len(client.get(PROJECT).content)
+    response = client.head(PROJECT)
+    assert response["X-Page-Cache"] == "hit"
+    assert response.content == b""
+    assert int(response["Content-Length"]) == length

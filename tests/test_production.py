@@ -186,7 +186,7 @@ def test_required_variables_alone(load):
     # Sessions in the database: shared by every app container.
     assert settings.SESSION_ENGINE == "django.contrib.sessions.backends.db"
     # No Redis: each process its own memory cache; no object storage: the media volume.
-    assert "CACHES" not in vars(settings)
+    assert {cache["BACKEND"] for cache in settings.CACHES.values()} == {"django.core.cache.backends.locmem.LocMemCache"}
     assert settings.STORAGES["default"]["BACKEND"] == "django.core.files.storage.FileSystemStorage"
     # No mail server: nothing sent, and no password reset that could not send its link.
     assert settings.EMAIL_BACKEND == "django.core.mail.backends.dummy.EmailBackend"
