@@ -1,16 +1,19 @@
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 
 from mocisite.blocks import StoryBlock
+from mocisite.images import CARD_RENDITIONS
 from mocisite.mixins import RememberedRestrictions
 from mocisite.pagecache import public, remember
-from mocisite.utils import localized_pages
+from mocisite.utils import localized_pages, localized_version
 
 
 class HomePage(RememberedRestrictions, Page):
@@ -107,7 +110,12 @@ class HomePage(RememberedRestrictions, Page):
     def get_featured_projects(self):
         from projects.models import ProjectPage
 
-        projects = public(ProjectPage.objects.live()).select_related("image", "locale")
+        images = get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS)
+        projects = (
+            public(ProjectPage.objects.live())
+            .select_related("locale")
+            .prefetch_related(Prefetch("image", queryset=images))
+        )
         chosen = [block["value"] for block in self.featured_projects.raw_data if block["value"]]
         if chosen:
             by_pk = dict(ProjectPage.objects.filter(pk__in=chosen).values_list("pk", "translation_key"))
@@ -136,13 +144,7 @@ class HomePage(RememberedRestrictions, Page):
 
     def get_hero_link(self):
         """The hero button's page in this home page's language (else as chosen); one query."""
-        if not self.hero_link_id:
-            return None
-        chosen = Page.objects.filter(pk=self.hero_link_id).values("translation_key")
-        versions = {page.locale_id: page for page in Page.objects.live().filter(translation_key__in=chosen)}
-        return versions.get(self.locale_id) or next(
-            (page for page in versions.values() if page.pk == self.hero_link_id), None
-        )
+        return localized_version(Page, self.hero_link_id, self.locale_id)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

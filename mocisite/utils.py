@@ -22,6 +22,21 @@ def localized_pages(queryset, translation_keys, locale):
     return [found[key] for key in keys if key in found]
 
 
+def localized_version(model, pk, locale_id):
+    """The live ``model`` instance with ``pk``, in the language ``locale_id`` where it
+    is translated there (else as it is), in one query: ``.localized`` without its
+    two (the active locale, then the translation). None when it is not live."""
+    from wagtail.models import DraftStateMixin
+
+    if pk is None:
+        return None
+    versions = model.objects.filter(translation_key__in=model.objects.filter(pk=pk).values("translation_key"))
+    if issubclass(model, DraftStateMixin):
+        versions = versions.filter(live=True)
+    by_locale = {version.locale_id: version for version in versions}
+    return by_locale.get(locale_id) or next((version for version in by_locale.values() if version.pk == pk), None)
+
+
 def remembered_ancestors(page):
     """The page's ancestors below the tree's root (its home page first, its parent
     last), remembered until the next publish: breadcrumbs and back links on every page."""

@@ -19,10 +19,11 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from mocisite.countries import COUNTRY_CHOICES
+from mocisite.images import DIRECTORY_RENDITIONS
 from mocisite.mixins import PlaceFields, RememberedRestrictions
 from mocisite.models import Term, source_locale_only
 from mocisite.pagecache import public_q, remember
-from mocisite.utils import paginate, remembered_ancestors
+from mocisite.utils import localized_version, paginate, remembered_ancestors
 
 
 class Skill(Term):
@@ -225,13 +226,25 @@ class PeopleIndexPage(RememberedRestrictions, Page):
         form.is_valid()
         page = paginate(request, form.filter(profiles), self.per_page)
         items = list(page.object_list.specific())
-        images = get_image_model().objects.prefetch_renditions()
+        images = get_image_model().objects.prefetch_renditions(*DIRECTORY_RENDITIONS)
         prefetch_related_objects(items, Prefetch("photo", queryset=images))
-        for model in (PersonPage, OrganisationPage):
-            prefetch_related_objects([item for item in items if isinstance(item, model)], "skills")
+        # Both kinds' skills in one query; the skills themselves are remembered.
+        rows = [
+            model.skills.through.objects.filter(
+                **{f"{model._meta.model_name}_id__in": [item.pk for item in items]}
+            ).values_list(f"{model._meta.model_name}_id", "skill_id")
+            for model in (PersonPage, OrganisationPage)
+        ]
+        skill_ids = defaultdict(list)
+        for page_id, skill_id in rows[0].union(rows[1], all=True):
+            skill_ids[page_id].append(skill_id)
+        every_skill = remember("skills-by-id", lambda: {skill.pk: skill for skill in Skill.objects.all()})
         names = {skill.translation_key: skill for skill in skills}
         for item in items:
-            item.skill_list = [names.get(skill.translation_key, skill) for skill in item.skills.all()]
+            item_skills = (every_skill[pk] for pk in skill_ids[item.pk] if pk in every_skill)
+            item.skill_list = sorted(
+                (names.get(skill.translation_key, skill) for skill in item_skills), key=lambda skill: skill.name
+            )
         context.update(filter_form=form, profiles=page, items=items, filtered=any(form.cleaned_data.values()))
         return context
 
@@ -335,6 +348,11 @@ class PersonPage(ProfileFields, RememberedRestrictions, Page):
 
     class Meta:
         verbose_name = _("person page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["organisation"] = localized_version(OrganisationPage, self.organisation_id, self.locale_id)
+        return context
 
 
 class CommunityMapPage(RoutablePageMixin, RememberedRestrictions, Page):

@@ -16,10 +16,11 @@ from wagtail_localize.fields import SynchronizedField
 
 from mocisite.blocks import StoryBlock
 from mocisite.countries import COUNTRY_CHOICES
+from mocisite.images import CARD_RENDITIONS
 from mocisite.mixins import PlaceFields, RememberedRestrictions
 from mocisite.models import Term, source_locale_only
 from mocisite.pagecache import public_q
-from mocisite.utils import paginate
+from mocisite.utils import paginate, remembered_ancestors
 
 
 class Theme(Term):
@@ -90,7 +91,7 @@ class ProjectIndexPage(RememberedRestrictions, Page):
         verbose_name = _("project index page")
 
     def get_projects(self):
-        images = get_image_model().objects.prefetch_renditions()
+        images = get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS)
         return (
             ProjectPage.objects.child_of(self)
             .live()
@@ -229,14 +230,31 @@ class ProjectPage(PlaceFields, RememberedRestrictions, Page):
         return Theme.in_locale(self.themes.all(), self.locale_id)
 
     def get_partners(self, role):
-        return [block.value["partner"].localized for block in self.partners if block.value["role"] == role]
+        """The partners with ``role`` (partner, funder), named in the page's language."""
+        return self.partners_by_role().get(role, [])
+
+    def partners_by_role(self):
+        """{role: [partners named in the page's language where translated]}; the
+        translations of all of them in one query."""
+        chosen = [(block.value["role"], block.value["partner"]) for block in self.partners if block.value["partner"]]
+        translated = {
+            partner.translation_key: partner
+            for partner in Partner.objects.filter(
+                locale_id=self.locale_id, translation_key__in=[partner.translation_key for _role, partner in chosen]
+            )
+        }
+        partners = {"partner": [], "funder": []}
+        for role, partner in chosen:
+            partners.setdefault(role, []).append(translated.get(partner.translation_key, partner))
+        return partners
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        partners = self.partners_by_role()
         context.update(
             themes=self.get_themes(),
-            partners=self.get_partners("partner"),
-            funders=self.get_partners("funder"),
-            index_page=self.get_parent(),
+            partners=partners["partner"],
+            funders=partners["funder"],
+            index_page=remembered_ancestors(self)[-1],
         )
         return context

@@ -1,0 +1,164 @@
+"""Every public page, and the map's feed, costs at most ``BUDGET`` queries, and
+no more for a network ten times bigger.
+
+The MOCI site is built once for the module and grown with ``grow_content``
+(projects with their aliases in every language, and organisations, people and
+resources in proportion) to ``SMALL`` and then ``LARGE`` projects. At each size
+every address is requested twice by an anonymous visitor: the first request
+warms what the site keeps between requests (renditions, Wagtail's site root
+paths, the parts remembered until the next publish); the second is counted.
+The page cache is off, or the second request would cost nothing: what is
+measured is the work of rendering the page.
+"""
+
+import io
+
+import pytest
+
+from django.core.cache import caches
+from django.core.management import call_command
+from django.db import connection
+from django.db.models import Count
+from django.test import Client, override_settings
+from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+
+from wagtail.models import Locale, Page
+from wagtail_localize.models import LocaleSynchronization
+
+from people.models import OrganisationPage, PersonPage
+from projects.models import ProjectPage
+from resources.models import ResourcePage
+
+BUDGET = 10
+SMALL, LARGE = 30, 300
+
+# pytest-django creates the test database only for a session with tests that ask for it.
+pytestmark = pytest.mark.django_db
+
+
+def newest(model, **filters):
+    """The English page of ``model`` added last: one that ``grow_content`` made."""
+    return model.objects.filter(locale=Locale.get_default(), **filters).order_by("-pk").first()
+
+
+def addresses():
+    """Every kind of public page, by name. The pages found here exist at both sizes.
+    An Albanian project is an alias of the English one until it is translated: both are measured."""
+    project = newest(ProjectPage, image__isnull=False)
+    albanian = Locale.objects.get(language_code="sq")
+    translated = ProjectPage.objects.filter(locale=albanian, alias_of__isnull=True).order_by("pk").first()
+    return {
+        "home (en)": "/en/",
+        "home (sq)": "/sq/",
+        "principles": "/en/principles/",
+        "project index": "/en/projects/",
+        "project index, one theme": "/en/projects/?theme=environment",
+        "project (en)": project.url,
+        "project (sq)": project.get_translation(albanian).url,
+        "project (sq, translated)": translated.url,
+        "people directory": "/en/people/",
+        "organisation": newest(OrganisationPage).url,
+        "person": newest(PersonPage, photo__isnull=False).url,
+        "community map": "/en/map/",
+        "map feed": "/en/map/geojson/",
+        "resource index": "/en/resources/",
+        "resource": newest(ResourcePage).url,
+        "search": "/en/search/?q=community",
+    }
+
+
+PAGES = [
+    "home (en)",
+    "home (sq)",
+    "principles",
+    "project index",
+    "project index, one theme",
+    "project (en)",
+    "project (sq)",
+    "project (sq, translated)",
+    "people directory",
+    "organisation",
+    "person",
+    "community map",
+    "map feed",
+    "resource index",
+    "resource",
+    "search",
+]
+
+
+def measure(client, url):
+    """``(status, queries)`` of the second request for ``url``."""
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    return response.status_code, [query["sql"] for query in queries]
+
+
+@pytest.fixture(scope="module")
+def counts(moci_content, django_db_blocker):
+    """``{name: (url, {size: (status, queries)})}`` for every page, at both sizes."""
+    client = Client()
+    found, urls = {}, None
+    with django_db_blocker.unblock(), override_settings(MOCI_PAGE_CACHE=False), translation.override("en"):
+        for size in (SMALL, LARGE):
+            call_command("grow_content", projects=size, stdout=io.StringIO())
+            urls = urls or addresses()
+            for name, url in urls.items():
+                found.setdefault(name, (url, {}))[1][size] = measure(client, url)
+    yield found
+    # Renditions of images the module's rollback removes must not outlive them.
+    caches["renditions"].clear()
+
+
+def describe(url, sizes):
+    return f"{url}: {len(sizes[SMALL][1])} queries with {SMALL} projects, {len(sizes[LARGE][1])} with {LARGE}"
+
+
+def test_the_grown_site_is_what_publishing_in_the_admin_makes(counts):
+    """Every new English page is live, with an alias in each synchronised language
+    (in Albanian, under the translated index), and the tree counts its children."""
+    # What wagtail-localize's synchronisation would add: nothing, every page is in every language.
+    languages = Locale.objects.count()
+    keys = Page.objects.filter(depth__gt=1).order_by().values("translation_key")
+    assert not keys.annotate(n=Count("locale", distinct=True)).filter(n__lt=languages).exists()
+    project = newest(ProjectPage)
+    for sync in LocaleSynchronization.objects.select_related("locale"):
+        assert ProjectPage.objects.filter(locale=sync.locale).count() == LARGE, sync.locale
+        alias = project.get_translation(sync.locale)
+        assert (alias.alias_of_id, alias.live, alias.title) == (project.pk, True, project.title)
+    albanian = project.get_translation(Locale.objects.get(language_code="sq"))
+    assert albanian.get_parent().alias_of_id is None  # the translated Albanian index
+    assert albanian.first_published_at and albanian.url.startswith("/sq/projects/")
+    for parent in Page.objects.filter(numchild__gt=0):
+        assert parent.get_children().count() == parent.numchild, parent
+    out = io.StringIO()
+    call_command("grow_content", projects=LARGE, stdout=out)
+    assert out.getvalue().startswith("Nothing to do")
+
+
+def test_every_page_is_measured(counts):
+    assert sorted(counts) == sorted(PAGES)
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_the_page_is_served(counts, name):
+    url, sizes = counts[name]
+    assert [sizes[size][0] for size in (SMALL, LARGE)] == [200, 200], url
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_queries_do_not_grow_with_the_network(counts, name):
+    url, sizes = counts[name]
+    assert len(sizes[LARGE][1]) <= len(sizes[SMALL][1]), describe(url, sizes)
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_queries_stay_within_the_budget(counts, name):
+    url, sizes = counts[name]
+    queries = sizes[LARGE][1]
+    listing = "\n".join(f"  {sql[:160]}" for sql in queries)
+    assert max(len(sizes[SMALL][1]), len(queries)) <= BUDGET, (
+        f"{describe(url, sizes)}; the budget is {BUDGET}. The queries with {LARGE}:\n{listing}"
+    )
