@@ -8,7 +8,7 @@ PORT ?= 8000
 MOCI_ADMIN_PASSWORD ?= moci-admin
 export MOCI_ADMIN_PASSWORD
 
-.PHONY: run test install messages setup lint format browser-test reliability clean
+.PHONY: run test install messages setup lint format browser-test reliability bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,11 @@ browser-test: messages
 # PostgreSQL and Redis (see tests/reliability/). Needs both running locally.
 reliability: messages
 	$(BIN)/python -m pytest tests/reliability -m reliability -s $(PYTEST_ARGS)
+
+# The performance benchmark (bin/bench, GitHub issue 7): wrk against gunicorn on a
+# fresh PostgreSQL database, Redis db 13. Needs both running locally, and wrk.
+bench: messages
+	$(BIN)/python bin/bench
 
 lint: install
 	$(BIN)/ruff format --check .
