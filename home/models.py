@@ -13,7 +13,7 @@ from mocisite.blocks import StoryBlock
 from mocisite.images import CARD_RENDITIONS
 from mocisite.mixins import RememberedRestrictions
 from mocisite.pagecache import public, remember
-from mocisite.utils import localized_pages, localized_version
+from mocisite.utils import localized_version
 
 
 class HomePage(RememberedRestrictions, Page):
@@ -113,14 +113,24 @@ class HomePage(RememberedRestrictions, Page):
         images = get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS)
         projects = (
             public(ProjectPage.objects.live())
+            .defer_streamfields()
             .select_related("locale")
             .prefetch_related(Prefetch("image", queryset=images))
         )
         chosen = [block["value"] for block in self.featured_projects.raw_data if block["value"]]
         if chosen:
-            by_pk = dict(ProjectPage.objects.filter(pk__in=chosen).values_list("pk", "translation_key"))
-            keys = [by_pk[pk] for pk in chosen if pk in by_pk]
-            return localized_pages(projects, keys, self.locale)
+            # The chosen pages and their versions in this language, in one query.
+            keys = ProjectPage.objects.filter(pk__in=chosen).values("translation_key")
+            candidates = projects.filter(translation_key__in=keys).filter(locale_id=self.locale_id) | projects.filter(
+                pk__in=chosen
+            )
+            by_key = {}
+            for project in candidates:
+                if project.locale_id == self.locale_id or project.translation_key not in by_key:
+                    by_key[project.translation_key] = project
+            order = {pk: index for index, pk in enumerate(chosen)}
+            sources = sorted((p for p in candidates if p.pk in order), key=lambda p: order[p.pk])
+            return [by_key[source.translation_key] for source in sources]
         return list(projects.filter(locale=self.locale).order_by("-first_published_at")[:3])
 
     def get_sections(self):

@@ -1,6 +1,7 @@
 """Helpers shared by page models."""
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models import Q
 from django.http import Http404
 
 
@@ -11,11 +12,17 @@ def localized_pages(queryset, translation_keys, locale):
     same queryset, any locale) stands in, so a half-translated site still
     links somewhere. One query whatever the number of pages.
     """
+    from django.conf import settings
+
     keys = list(dict.fromkeys(translation_keys))
     if not keys:
         return []
     found = {}
-    for page in queryset.filter(translation_key__in=keys):
+    # Only the two languages that can be chosen: not every language's copy of each page.
+    candidates = queryset.filter(translation_key__in=keys).filter(
+        Q(locale_id=locale.pk) | Q(locale__language_code=settings.LANGUAGE_CODE)
+    )
+    for page in candidates:
         current = found.get(page.translation_key)
         if current is None or page.locale_id == locale.pk:
             found[page.translation_key] = page

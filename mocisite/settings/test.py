@@ -1,5 +1,6 @@
 """Tests: fast hashing, plain static storage, no network."""
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -28,5 +29,6 @@ AUTHENTICATION_BACKENDS = ["tests.auth.AxesBackendForTestClient", "django.contri
 # test runs side by side never see each other's publishes.
 MOCI_CACHE_STAMP = Path(tempfile.mkdtemp(prefix="moci-test-stamp-")) / "generation"
 # Tests read what a view rendered (response.context): pages are rendered every time,
-# except in tests/test_page_cache.py, which turns the cache on.
-MOCI_PAGE_CACHE = False
+# except in tests/test_page_cache.py, which turns the cache on (and PAGE_CACHE=on
+# runs other tests through it, such as the bad-input ones).
+MOCI_PAGE_CACHE = os.environ.get("PAGE_CACHE") == "on"

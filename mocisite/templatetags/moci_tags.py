@@ -184,10 +184,20 @@ def page_versions(context, page):
     """The page in every language it exists in (translations and aliases), for
     hreflang links: dicts with ``code``, ``url``; the source language first."""
     request = context.get("request")
-    pages = page.get_translations(inclusive=True).live().select_related("locale")
-    versions = [{"code": version.locale.language_code, "url": version.get_full_url(request)} for version in pages]
-    versions.sort(key=lambda version: (version["code"] != settings.LANGUAGE_CODE, version["code"]))
-    return versions
+
+    def find():
+        pages = (
+            Page.objects.filter(translation_key=page.translation_key)
+            .live()
+            .select_related("locale")
+            .only("id", "path", "depth", "url_path", "translation_key", "locale__language_code")
+        )
+        versions = [{"code": version.locale.language_code, "url": version.get_full_url(request)} for version in pages]
+        versions.sort(key=lambda version: (version["code"] != settings.LANGUAGE_CODE, version["code"]))
+        return versions
+
+    # The same until the next publish; remembered per page and site.
+    return remember(("versions", page.pk, _site_key(request)), find, request)
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)

@@ -137,3 +137,18 @@ def axe_check(page):
         pass
     results = Axe().run(page)
     assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
+
+
+def menu_expanded(page):
+    """Whether the header's menu button says it is expanded, as Chromium tells screen
+    readers. The menu is a native popover: the browser, not an aria-expanded
+    attribute, carries the state, so it is read from the accessibility tree."""
+    cdp = page.context.new_cdp_session(page)
+    try:
+        root = cdp.send("DOM.getDocument", {"depth": 0})["root"]["nodeId"]
+        node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": ".nav-toggle"})["nodeId"]
+        tree = cdp.send("Accessibility.getPartialAXTree", {"nodeId": node, "fetchRelatives": False})
+        properties = tree["nodes"][0].get("properties", [])
+        return {item["name"]: item["value"].get("value") for item in properties}.get("expanded")
+    finally:
+        cdp.detach()

@@ -17,7 +17,7 @@ from wagtail.models import Locale
 from wagtail_localize.models import Translation
 
 from projects.models import ProjectPage
-from tests.browser.conftest import axe_check
+from tests.browser.conftest import axe_check, menu_expanded
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -117,7 +117,7 @@ def test_public_pages_and_the_map_run_under_the_public_policy(moci_site, csp_con
     toggle = page.get_by_role("button", name="Menu")
     if toggle.is_visible():
         toggle.click()
-        expect(toggle).to_have_attribute("aria-expanded", "true")
+        assert menu_expanded(page) is True
 
     assert violations == [], violations
     assert external_requests == []

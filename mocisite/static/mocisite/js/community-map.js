@@ -1,27 +1,39 @@
 // The community map: Leaflet, from our own static files, reading the page's
-// GeoJSON feed. Without JavaScript the map stays hidden and the list of places
-// below it (rendered by the server) is the whole page. The filters work both
-// ways: without JavaScript the form reloads the page; with it, the map and the
-// list are refreshed in place and the address keeps the filters.
+// GeoJSON feed. Without JavaScript the map stays hidden (map-noscript.css) and
+// the list of places below it (rendered by the server) is the whole page. The
+// filters work both ways: without JavaScript the form reloads the page; once
+// the map is drawn, the map and the list are refreshed in place and the
+// address keeps the filters.
+//
+// This script is all the page loads at first. Leaflet (about 70 KB) and the
+// tiles are fetched when the map's box reaches the screen: on a phone the
+// filters fill the first screen, and someone who only reads the list never
+// pays for the map. The box keeps its place meanwhile (map.css), so nothing
+// moves when the map appears.
 (function () {
   "use strict";
   var element = document.getElementById("community-map");
-  if (!element || !window.L) return;
+  if (!element) return;
   var data = element.dataset;
   var form = document.querySelector("form.filters");
+  var map = null;
   var layer = null;
+  // Leaflet's styles go where they were before this page loaded them late: ahead of
+  // map.css, whose rules adjust them.
+  var ownStyles = document.querySelector('link[rel="stylesheet"][href*="mocisite/css/map"]');
 
+  if (!window.fetch || !window.Promise) {
+    element.classList.add("community-map--off");
+    return;
+  }
   element.hidden = false;
-  var centre = data.centre.split(",").map(Number);
-  var map = L.map(element, { scrollWheelZoom: false }).setView(centre, Number(data.zoom));
-  L.tileLayer(data.tiles, { attribution: data.attribution, maxZoom: Number(data.maxZoom) }).addTo(map);
-  // Scroll-wheel zoom only once the map has been clicked or focused, so the page still scrolls past it.
-  map.on("focus click", function () {
-    map.scrollWheelZoom.enable();
-  });
-  map.on("blur", function () {
-    map.scrollWheelZoom.disable();
-  });
+
+  function fail() {
+    element.classList.add("community-map--off");
+    element.hidden = true;
+    var message = text("p", "notice", data.errorLabel);
+    element.parentNode.insertBefore(message, element);
+  }
 
   function text(tag, className, content) {
     var node = document.createElement(tag);
@@ -107,12 +119,6 @@
     }
   }
 
-  function fail() {
-    element.hidden = true;
-    var message = text("p", "notice", data.errorLabel);
-    element.parentNode.insertBefore(message, element);
-  }
-
   function load(query) {
     return fetch(data.feed + query, { headers: { Accept: "application/geo+json" } }).then(function (response) {
       if (!response.ok) throw new Error(response.status);
@@ -120,10 +126,23 @@
     });
   }
 
-  load(window.location.search).then(show, fail);
+  function draw() {
+    var centre = data.centre.split(",").map(Number);
+    map = L.map(element, { scrollWheelZoom: false }).setView(centre, Number(data.zoom));
+    L.tileLayer(data.tiles, { attribution: data.attribution, maxZoom: Number(data.maxZoom) }).addTo(map);
+    // Scroll-wheel zoom only once the map has been clicked or focused, so the page still scrolls past it.
+    map.on("focus click", function () {
+      map.scrollWheelZoom.enable();
+    });
+    map.on("blur", function () {
+      map.scrollWheelZoom.disable();
+    });
+    load(window.location.search).then(show, fail);
+    if (form && window.DOMParser) form.addEventListener("submit", filter);
+  }
 
-  if (!form || !window.fetch || !window.DOMParser) return;
-  form.addEventListener("submit", function (event) {
+  // Until the map is drawn, the filters simply reload the page.
+  function filter(event) {
     event.preventDefault();
     var params = new URLSearchParams();
     new FormData(form).forEach(function (value, name) {
@@ -150,5 +169,45 @@
       .catch(function () {
         window.location.href = pageUrl;
       });
-  });
+  }
+
+  // A stylesheet or script of our own (the CSP allows our own files only).
+  function attach(tag, address) {
+    return new Promise(function (resolve, reject) {
+      var node = document.createElement(tag);
+      if (tag === "link") {
+        node.rel = "stylesheet";
+        node.href = address;
+      } else {
+        node.src = address;
+        node.async = false; // run in the order added: Leaflet before its plugin
+      }
+      node.onload = resolve;
+      node.onerror = reject;
+      document.head.insertBefore(node, tag === "link" ? ownStyles : null);
+    });
+  }
+
+  function start() {
+    var styles = data.styles.split(" ").map(function (address) { return attach("link", address); });
+    var scripts = data.scripts.split(" ").map(function (address) { return attach("script", address); });
+    Promise.all(styles.concat(scripts))
+      .then(function () {
+        if (!window.L || !L.markerClusterGroup) throw new Error("Leaflet did not load");
+        draw();
+      })
+      .catch(fail);
+  }
+
+  if ("IntersectionObserver" in window) {
+    var observer = new IntersectionObserver(function (entries) {
+      if (entries[entries.length - 1].isIntersecting) {
+        observer.disconnect();
+        start();
+      }
+    });
+    observer.observe(element);
+  } else {
+    start();
+  }
 })();
