@@ -158,7 +158,14 @@ class HomePage(RememberedRestrictions, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["featured_projects"] = self.get_featured_projects()
-        context["hero_link"] = self.get_hero_link()
+        # What the home page shows of other pages changes only when something is
+        # published: read once per process and publish, not on every view.
+        context.update(
+            remember(
+                ("home-page", self.pk),
+                lambda: {"featured_projects": self.get_featured_projects(), "hero_link": self.get_hero_link()},
+                request,
+            )
+        )
         context.update(self.get_sections())
         return context

@@ -10,6 +10,8 @@ from wagtail_localize.fields import SynchronizedField
 from .countries import COUNTRY_CHOICES
 from .geo import parse_point, place_panels, validate_point
 
+COUNTRY_NAMES = dict(COUNTRY_CHOICES)
+
 
 class PlaceFields(models.Model):
     """Where something is: a place name, a country and a point on the community map.
@@ -58,7 +60,9 @@ class PlaceFields(models.Model):
     @property
     def place_label(self):
         """“Tirana, Albania”, or whichever part is known."""
-        return ", ".join(str(part) for part in (self.place_name, self.get_country_display()) if part)
+        # One name looked up, not get_country_display()'s translation of every country.
+        country = COUNTRY_NAMES.get(self.country, self.country)
+        return ", ".join(str(part) for part in (self.place_name, country) if part)
 
     @property
     def point(self):

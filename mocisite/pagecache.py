@@ -24,6 +24,7 @@ signed-in editor, anyone who has started a session, previews (under /admin/)
 and the language switch (a POST) are never served from the cache or stored.
 """
 
+import contextvars
 import gzip
 import hashlib
 import logging
@@ -256,8 +257,14 @@ class _Memory:
 _memory = _Memory()
 
 
+# The request being served in this thread (set by the middleware), so that code
+# deep in models reads the generation once per request too, not once per call.
+_serving = contextvars.ContextVar("moci_serving", default=None)
+
+
 def request_generation(request=None):
     """The generation read once for this request (or now, outside a request)."""
+    request = request if request is not None else _serving.get()
     if request is not None:
         if not hasattr(request, "_moci_generation"):
             request._moci_generation = current_generation()
@@ -336,6 +343,13 @@ class PageCacheMiddleware:
         self.prefix = _language_prefix()
 
     def __call__(self, request):
+        token = _serving.set(request)
+        try:
+            return self.serve(request)
+        finally:
+            _serving.reset(token)
+
+    def serve(self, request):
         if not self.in_scope(request):
             return self.get_response(request)
         if not self.anonymous(request):
