@@ -12,7 +12,7 @@ from wagtail.search import index
 from mocisite.blocks import StoryBlock
 from mocisite.images import CARD_RENDITIONS
 from mocisite.mixins import RememberedRestrictions
-from mocisite.pagecache import public, remember
+from mocisite.pagecache import public_q, remember
 from mocisite.utils import localized_version
 
 
@@ -112,7 +112,8 @@ class HomePage(RememberedRestrictions, Page):
 
         images = get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS)
         projects = (
-            public(ProjectPage.objects.live())
+            ProjectPage.objects.live()
+            .filter(public_q())
             .defer_streamfields()
             .select_related("locale")
             .prefetch_related(Prefetch("image", queryset=images))
@@ -142,7 +143,7 @@ class HomePage(RememberedRestrictions, Page):
 
         def find():
             return {
-                name: public(model.objects.live().child_of(self)).first()
+                name: model.objects.live().child_of(self).filter(public_q()).first()
                 for name, model in (
                     ("principles_page", PrinciplesPage),
                     ("community_map", CommunityMapPage),

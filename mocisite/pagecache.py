@@ -315,11 +315,6 @@ def public_q(request=None):
     return ~private if private else Q()
 
 
-def public(queryset, request=None):
-    """``queryset.public()``, the restrictions remembered."""
-    return queryset.filter(public_q(request))
-
-
 # The middleware ---------------------------------------------------------------------
 
 
