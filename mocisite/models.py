@@ -23,7 +23,11 @@ def source_locale_only():
 class Term(TranslatableMixin, index.Indexed, models.Model):
     """A translatable word that pages are tagged with and filtered by (a theme, a skill).
 
-    The slug is the same in every language, so filters in addresses work everywhere."""
+    The slug is the same in every language, so filters in addresses work everywhere.
+    A subclass names its filters' query parameters in ``filter_parameters``, so
+    the language switcher carries a filter by the term's translation."""
+
+    filter_parameters = ()
 
     name = models.CharField(_("name"), max_length=80, help_text=_("As visitors read it."))
     slug = models.SlugField(

@@ -5,18 +5,16 @@ from django.db import DatabaseError, connection
 from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
-from django.urls import translate_url
-from django.utils import translation
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page
 
 from .health import cache_checks
 from .pagecache import active_locale, public_q
 from .search import clean_query, search_in_language
+from .switching import switched_url
 from .utils import paginate
 
 MAX_QUERY_LENGTH = 200
@@ -41,8 +39,9 @@ def search(request):
 @csrf_exempt
 @require_POST
 def set_language(request):
-    """The language switcher: remember the choice and go to the same page in
-    that language, or to that language's home page where there is none.
+    """The language switcher: remember the choice and go to the same place in
+    that language, with the same query and filters (mocisite/switching.py), or
+    to that language's home page where there is none.
 
     Without a CSRF token, so that the form in every page's header leaves the
     page the same for every visitor, and cacheable: the worst another site can
@@ -51,22 +50,10 @@ def set_language(request):
     if code not in dict(settings.LANGUAGES):
         return HttpResponseBadRequest("Unknown language")
     locale = Locale.objects.filter(language_code=code).first()
-    target = None
-    page_id = request.POST.get("page", "")
-    if locale and page_id.isdigit():
-        page = Page.objects.filter(pk=int(page_id)).first()
-        if page:
-            target = page.get_translations(inclusive=True).live().filter(locale=locale).first()
-    if target is None and locale:
-        site = Site.find_for_request(request) or Site.objects.filter(is_default_site=True).first()
-        if site:
-            target = site.root_page.get_translations(inclusive=True).live().filter(locale=locale).first()
-    url = target.get_url(request) if target else None
-    if not url:
-        with translation.override(code):
-            url = translate_url(request.POST.get("next", ""), code)
-        if not url_has_allowed_host_and_scheme(url, allowed_hosts={request.get_host()}) or not url.startswith("/"):
-            url = f"/{code}/"
+    if locale is None:
+        url = f"/{code}/"
+    else:
+        url = switched_url(request, locale, request.POST.get("page", ""), request.POST.get("next", ""))
     response = HttpResponseRedirect(url)
     response.set_cookie(
         settings.LANGUAGE_COOKIE_NAME,

@@ -29,6 +29,9 @@ from mocisite.utils import localized_version, paginate, remembered_ancestors
 class Skill(Term):
     """Something people can do or teach, and that others may need: “Permaculture”."""
 
+    # The query parameters that name a skill by its slug (mocisite/switching.py).
+    filter_parameters = ("skill", "need")
+
     class Meta(Term.Meta):
         verbose_name = _("skill")
         verbose_name_plural = _("skills")

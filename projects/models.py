@@ -26,6 +26,9 @@ from mocisite.utils import paginate, remembered_ancestors
 class Theme(Term):
     """What a project is about, e.g. “Environment” or “Culture and the arts”."""
 
+    # The query parameters that name a theme by its slug (mocisite/switching.py).
+    filter_parameters = ("theme", "topic")
+
     class Meta(Term.Meta):
         verbose_name = _("theme")
         verbose_name_plural = _("themes")
