@@ -71,8 +71,8 @@ CATALOGUE = {
         "The pilot phase of MOCI Balkans was supported by the Culture of Solidarity Grant of the "
         '<a id="a1">European Cultural Foundation</a>.'
     ): (
-        'Faza pilot e MOCI Ballkan u mbështet nga Culture of Solidarity Grant of the <a id="a1">European '
-        "Cultural Foundation</a>."
+        "Faza pilot e MOCI Ballkan u mbështet nga granti Culture of Solidarity i "
+        '<a id="a1">European Cultural Foundation</a>.'
     ),
     (
         "This project is implemented in collaboration with the Seeds of Sustainability (SOS) project by the "
@@ -311,7 +311,7 @@ CATALOGUE = {
     (
         "The pilot phase of MOCI Balkans was supported by the Culture of Solidarity Grant of the European "
         "Cultural Foundation."
-    ): "Faza pilot e MOCI Ballkan u mbështet nga Culture of Solidarity Grant of the European Cultural Foundation.",
+    ): "Faza pilot e MOCI Ballkan u mbështet nga granti Culture of Solidarity i European Cultural Foundation.",
     (
         "The project phase in the Balkans is implemented in collaboration with the Seeds of Sustainability "
         "(SOS) project by the European Network of Cultural Centres. This project invites cultural centres to "
