@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from django import forms
 from django.conf import settings
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch
 from django.utils.translation import get_supported_language_variant
 from django.utils.translation import gettext_lazy as _
 
@@ -19,6 +19,7 @@ from mocisite.countries import COUNTRY_CHOICES
 from mocisite.geo import Point
 from mocisite.pagecache import public_q
 from projects.models import Partner, ProjectPage, Theme
+from projects.partnerships import partner_ids_in
 
 from .models import OrganisationPage, PersonPage, Skill
 
@@ -173,27 +174,26 @@ def collect_places(locale, request=None):
                 lang=_text_lang(project, locale, source_code),
             )
         )
+    profiles = {}  # translation key → the profile's place: partners that have one are shown there
     for model in (OrganisationPage, PersonPage):
         for profile in pages(model, Prefetch("skills", queryset=Skill.objects.order_by("name"))):
-            places.append(
-                Place(
-                    id=f"{model.kind}-{profile.pk}",
-                    kind=model.kind,
-                    title=profile.title,
-                    url=profile.get_url(request),
-                    point=profile.point,
-                    place_name=profile.place_name,
-                    country=profile.country,
-                    summary=profile.role,
-                    terms=_named(profile.skills.all(), skill_names),
-                    lang=_text_lang(profile, locale, source_code),
-                )
+            profiles[profile.translation_key] = Place(
+                id=f"{model.kind}-{profile.pk}",
+                kind=model.kind,
+                title=profile.title,
+                url=profile.get_url(request),
+                point=profile.point,
+                place_name=profile.place_name,
+                country=profile.country,
+                summary=profile.role,
+                terms=_named(profile.skills.all(), skill_names),
+                lang=_text_lang(profile, locale, source_code),
             )
-    # A partner that is also a member organisation with a profile is one place:
-    # the profile, which also lists the projects the partner works on.
-    profiles = {place.title.casefold(): place for place in places if place.kind == "organisation"}
-    for partner in _partner_places(projects, locale, source_code, request):
-        profile = profiles.get(partner.title.casefold())
+            places.append(profiles[profile.translation_key])
+    # A partner with a profile (Partner.profile) is one place: the profile, which
+    # also lists the projects the partner works on.
+    for profile_key, partner in _partner_places(projects, locale, source_code, request):
+        profile = profiles.get(profile_key)
         if profile:
             profile.projects = partner.projects
         else:
@@ -204,44 +204,44 @@ def collect_places(locale, request=None):
 
 def _partner_places(projects, locale, source_code, request):
     """The partners and funders of ``projects`` that have a map point, each with
-    the projects it works on, in ``locale``'s language where translated."""
+    the projects it works on, in ``locale``'s language where translated: pairs of
+    (the translation key of the partner's profile page or None, Place)."""
     projects_by_partner = {}
     for project in projects:
-        # The raw StreamField data holds the partner ids: no query per block.
-        for block in project.partners.raw_data:
-            partner_id = (block.get("value") or {}).get("partner")
-            if isinstance(partner_id, int):
-                projects_by_partner.setdefault(partner_id, {})[project.pk] = project
+        for partner_id in partner_ids_in(project):
+            projects_by_partner.setdefault(partner_id, {})[project.pk] = project
     if not projects_by_partner:
         return []
     # Every language's version of the chosen partners, in one query.
     chosen = Partner.objects.filter(pk__in=projects_by_partner).values("translation_key")
-    versions, works_on = {}, {}
-    for partner in Partner.objects.filter(translation_key__in=chosen).select_related("locale"):
+    versions, works_on, profile_keys = {}, {}, {}
+    partners = Partner.objects.filter(translation_key__in=chosen).select_related("locale")
+    for partner in partners.annotate(profile_key=F("profile__translation_key")):
         key = partner.translation_key
         works_on.setdefault(key, {}).update(projects_by_partner.get(partner.pk, {}))
+        profile_keys[key] = profile_keys.get(key) or partner.profile_key
         # This language's version of the partner where it exists, else the English one.
         mine, english = partner.locale_id == locale.pk, partner.locale.language_code == source_code
-        if partner.point and (mine or (english and key not in versions)):
+        # (Without a point of its own a partner shows only at its profile's place.)
+        if mine or (english and key not in versions):
             versions[key] = partner
     places = []
-    for key, partner in versions.items():
+    for key, partner in sorted(versions.items(), key=lambda item: item[1].name):
         projects_of_partner = sorted(works_on[key].values(), key=lambda project: project.title)
-        places.append(
-            Place(
-                id=f"partner-{partner.pk}",
-                kind="partner",
-                title=partner.name,
-                url=partner.website,
-                point=partner.point,
-                place_name=partner.place_name,
-                country=partner.country,
-                summary=partner.description,
-                projects=[(project.title, project.get_url(request)) for project in projects_of_partner],
-                lang=partner.locale.language_code if partner.locale_id != locale.pk else "",
-            )
+        place = Place(
+            id=f"partner-{partner.pk}",
+            kind="partner",
+            title=partner.name,
+            url=partner.website,
+            point=partner.point,
+            place_name=partner.place_name,
+            country=partner.country,
+            summary=partner.description,
+            projects=[(project.title, project.get_url(request)) for project in projects_of_partner],
+            lang=partner.locale.language_code if partner.locale_id != locale.pk else "",
         )
-    return sorted(places, key=lambda place: place.title)
+        places.append((profile_keys[key], place))
+    return places
 
 
 def feature_collection(places, name="", request=None):

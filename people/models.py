@@ -24,6 +24,7 @@ from mocisite.mixins import PlaceFields, RememberedRestrictions
 from mocisite.models import Term, source_locale_only
 from mocisite.pagecache import public_q, remember
 from mocisite.utils import localized_version, paginate, remembered_ancestors
+from projects.partnerships import projects_of
 
 
 class Skill(Term):
@@ -145,6 +146,7 @@ class ProfileFields(PlaceFields):
             directory=remembered_ancestors(self)[-1],
             helpers=helpers,
             helped=helped,
+            projects=projects_of(self, request),
         )
         return context
 

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Page, TranslatableMixin
@@ -21,6 +21,8 @@ from mocisite.mixins import PlaceFields, RememberedRestrictions
 from mocisite.models import Term, source_locale_only
 from mocisite.pagecache import public_q
 from mocisite.utils import paginate, remembered_ancestors
+
+from .partnerships import PROFILE_KINDS, PROFILE_PAGE_TYPES, link_profiles
 
 
 class Theme(Term):
@@ -43,10 +45,32 @@ class Partner(PlaceFields, TranslatableMixin, index.Indexed, models.Model):
         blank=True,
         help_text=_("One sentence on who they are, e.g. the programme through which they support us."),
     )
+    profile = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("profile"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Their profile page, if they are also a member of the network: "
+            "projects link to it, and it lists their projects."
+        ),
+    )
 
-    panels = [FieldPanel("name"), FieldPanel("website"), FieldPanel("description"), *PlaceFields.place_panels]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("website"),
+        FieldPanel("description"),
+        PageChooserPanel("profile", PROFILE_PAGE_TYPES),
+        *PlaceFields.place_panels,
+    ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
-    override_translatable_fields = PlaceFields.place_translatable_fields
+    # The profile is the same page in every language (each links to its own language's version).
+    override_translatable_fields = [
+        *PlaceFields.place_translatable_fields,
+        SynchronizedField("profile", overridable=False),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
@@ -55,6 +79,11 @@ class Partner(PlaceFields, TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        super().clean()
+        if self.profile_id and getattr(self.profile.specific_class, "kind", None) not in PROFILE_KINDS:
+            raise ValidationError({"profile": _("Choose an organisation's or a person's profile page.")})
 
 
 class PartnerBlock(blocks.StructBlock):
@@ -251,9 +280,16 @@ class ProjectPage(PlaceFields, RememberedRestrictions, Page):
             partners.setdefault(role, []).append(translated.get(partner.translation_key, partner))
         return partners
 
+    def partners_with_profiles(self, request=None):
+        """:meth:`partners_by_role`, each partner with the ``profile_url`` of its
+        profile in the page's language (two more queries, whatever their number)."""
+        partners = self.partners_by_role()
+        link_profiles([partner for group in partners.values() for partner in group], self.locale, request)
+        return partners
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        partners = self.partners_by_role()
+        partners = self.partners_with_profiles(request)
         context.update(
             themes=self.get_themes(),
             partners=partners["partner"],

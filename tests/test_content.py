@@ -104,3 +104,16 @@ def test_every_seeded_page_renders(loaded, client):
     assert "European Cultural Foundation" in home_html  # the footer
     featured = [project.slug for project in client.get("/en/").context["featured_projects"]]
     assert featured == english.FEATURED_PROJECTS
+
+
+def test_partners_that_are_members_link_to_their_profiles_and_back(loaded, client):
+    """Vila 3's partner Hapesire Kulturore Uzina is a member organisation: the
+    project links to its profile, in each language, and the profile lists Vila 3."""
+    uzina = OrganisationPage.objects.get(slug="hapesire-kulturore-uzina", locale__language_code="en")
+    assert {partner.profile_id for partner in Partner.objects.filter(name="Hapesire Kulturore Uzina")} == {uzina.pk}
+    for code in ("en", "sq", "de"):
+        vila = ProjectPage.objects.get(slug="vila-3", locale__language_code=code)
+        profile = uzina.get_translation(vila.locale)
+        html = client.get(vila.url).content.decode()
+        assert f'<a href="{profile.url}">Hapesire Kulturore Uzina</a>' in html, code
+        assert f'<a href="{vila.url}">{vila.title}</a>' in client.get(profile.url).content.decode(), code

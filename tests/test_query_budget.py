@@ -48,6 +48,8 @@ def addresses():
     project = newest(ProjectPage, image__isnull=False)
     albanian = Locale.objects.get(language_code="sq")
     translated = ProjectPage.objects.filter(locale=albanian, alias_of__isnull=True).order_by("pk").first()
+    vila = ProjectPage.objects.get(locale=Locale.get_default(), slug="vila-3")
+    uzina = OrganisationPage.objects.get(locale=Locale.get_default(), slug="hapesire-kulturore-uzina")
     return {
         "home (en)": "/en/",
         "home (sq)": "/sq/",
@@ -59,6 +61,10 @@ def addresses():
         "project (sq, translated)": translated.url,
         "people directory": "/en/people/",
         "organisation": newest(OrganisationPage).url,
+        # A partner with a profile links to it; the profile lists its projects.
+        "project with a member partner (sq)": vila.get_translation(albanian).url,
+        "organisation with projects (en)": uzina.url,
+        "organisation with projects (sq)": uzina.get_translation(albanian).url,
         "person": newest(PersonPage, photo__isnull=False).url,
         "community map": "/en/map/",
         "map feed": "/en/map/geojson/",
@@ -79,6 +85,9 @@ PAGES = [
     "project (sq, translated)",
     "people directory",
     "organisation",
+    "project with a member partner (sq)",
+    "organisation with projects (en)",
+    "organisation with projects (sq)",
     "person",
     "community map",
     "map feed",

@@ -67,6 +67,9 @@ PARTNERS = {
     "giz": ("GIZ", "https://www.giz.de/en/", "Through its SRD programme.", "Bonn", "DE"),
 }
 
+# Partners that are also member organisations: partner key → the slug of their profile (ORGANISATIONS).
+PARTNER_PROFILES = {"uzina": "hapesire-kulturore-uzina", "iac": "iac-berlin"}
+
 HOME = {
     "title": "MOCI – Mobile Open Culture and Innovation",
     "seo_title": "Mobile Open Culture and Innovation",

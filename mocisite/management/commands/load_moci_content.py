@@ -59,8 +59,10 @@ class Command(BaseCommand):
             for data in content.PROJECTS:
                 self.load_project(projects_index, data, themes, partners)
             people_index = self.load_people_index(home)
-            for data in content.ORGANISATIONS:
-                self.load_organisation(people_index, data, skills)
+            organisations = {
+                data["slug"]: self.load_organisation(people_index, data, skills) for data in content.ORGANISATIONS
+            }
+            self.link_partner_profiles(partners, organisations)
             community_map = self.load_community_map(home)
             resources_index = load_resources(self, home, projects_index)
             self.link_home(home, projects_index, principles, people_index)
@@ -117,6 +119,15 @@ class Command(BaseCommand):
                 obj.save()
             found[key] = obj
         return found
+
+    def link_partner_profiles(self, partners, organisations):
+        """The partners that are also member organisations link to their profile
+        (in every language: the link is synchronised). An editor's choice stays."""
+        for key, slug in content.PARTNER_PROFILES.items():
+            partner = partners[key]
+            if partner.profile_id is None or self.update:
+                Partner.objects.filter(translation_key=partner.translation_key).update(profile=organisations[slug])
+                partner.profile = organisations[slug]
 
     def load_menu_and_footer(self, pages):
         menu = NavigationMenu.objects.filter(locale=self.locale).first()
