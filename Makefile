@@ -2,8 +2,12 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# Where `make run` listens, and the site's own address in its links (canonical,
+# hreflang, the sitemap, the admin login it prints): `make run PORT=8100`.
 HOST ?= 127.0.0.1
 PORT ?= 8000
+WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
+export WAGTAILADMIN_BASE_URL
 # A development-only admin password; production sets its own (see README).
 MOCI_ADMIN_PASSWORD ?= moci-admin
 export MOCI_ADMIN_PASSWORD
@@ -31,10 +35,10 @@ messages: install locale/.compiled
 
 setup: messages
 	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py load_moci_content
+	$(BIN)/python manage.py load_moci_content --site-url $(WAGTAILADMIN_BASE_URL)
 
 run: setup
-	@echo "Serving MOCI on http://$(HOST):$(PORT)/ — admin at http://$(HOST):$(PORT)/admin/ (user admin, password $(MOCI_ADMIN_PASSWORD))"
+	@echo "Serving MOCI on $(WAGTAILADMIN_BASE_URL)/ — admin at $(WAGTAILADMIN_BASE_URL)/admin/ (user admin, password $(MOCI_ADMIN_PASSWORD))"
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: messages

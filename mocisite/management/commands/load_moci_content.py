@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from wagtail.models import Collection, Locale, Page, Site
@@ -33,6 +33,18 @@ from resources.seed import load_resources
 WAGTAIL_WELCOME_TITLE = "Welcome to your new Wagtail site!"
 
 
+def site_address(url):
+    """{"hostname", "port"} of a Site at ``url`` ("http://127.0.0.1:8100"), or a CommandError."""
+    parts = urlsplit(url)
+    try:
+        port = parts.port
+    except ValueError:
+        port = -1
+    if parts.scheme not in ("http", "https") or not parts.hostname or port == -1:
+        raise CommandError(f"The site's address must look like http://127.0.0.1:8000, not {url!r}.")
+    return {"hostname": parts.hostname, "port": port or (443 if parts.scheme == "https" else 80)}
+
+
 class Command(BaseCommand):
     help = "Create the MOCI site (pages, snippets, roles and an admin user) from the organisation's texts."
 
@@ -43,9 +55,19 @@ class Command(BaseCommand):
             help="Rewrite seeded pages and snippets from the texts (editors' changes to them are replaced).",
         )
         parser.add_argument("--no-admin", action="store_true", help="Do not create or update the admin user.")
+        parser.add_argument(
+            "--site-url",
+            default="",
+            help=(
+                "The site's own address, e.g. http://127.0.0.1:8100 (`make run` passes HOST and PORT): the Site "
+                "record takes its host and port, which canonical, hreflang and sitemap links use. Without it a new "
+                "site takes WAGTAILADMIN_BASE_URL and an existing one keeps its address."
+            ),
+        )
 
-    def handle(self, *args, update=False, no_admin=False, **options):
+    def handle(self, *args, update=False, no_admin=False, site_url="", **options):
         self.update = update
+        self.site_address = site_address(site_url) if site_url else None
         self.created = 0
         with transaction.atomic():
             setup_roles()
@@ -187,19 +209,20 @@ class Command(BaseCommand):
             home = self.save_page(root, HomePage, "home", fields)
         elif self.update:
             home = self.save_page(root, HomePage, home.slug, fields)
-        # The site's address comes from WAGTAILADMIN_BASE_URL, so canonical and
-        # hreflang links are right in development and in production alike.
-        base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
-        address = {
-            "hostname": base.hostname or "localhost",
-            "port": base.port or (443 if base.scheme == "https" else 80),
-        }
+        # The site's address comes from --site-url, else WAGTAILADMIN_BASE_URL, so
+        # canonical and hreflang links are right in development and in production alike.
+        address = self.site_address or site_address(settings.WAGTAILADMIN_BASE_URL)
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
             Site.objects.create(root_page=home, is_default_site=True, site_name="MOCI", **address)
-        elif site.root_page_id != home.pk or (site.hostname, site.port) == ("localhost", 80):
-            # Wagtail's initial site (localhost:80) takes our address; one an operator set is kept.
-            if (site.hostname, site.port) == ("localhost", 80):
+        elif (
+            site.root_page_id != home.pk
+            or (site.hostname, site.port) == ("localhost", 80)
+            or (self.site_address and (site.hostname, site.port) != tuple(address.values()))
+        ):
+            # Wagtail's initial site (localhost:80) takes our address, and any site
+            # takes the one given with --site-url; otherwise one an operator set is kept.
+            if (site.hostname, site.port) == ("localhost", 80) or self.site_address:
                 site.hostname, site.port = address["hostname"], address["port"]
             site.root_page = home
             site.site_name = site.site_name or "MOCI"
