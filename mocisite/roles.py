@@ -5,6 +5,8 @@ command and the start script run it, so a fresh database and a deployed one
 end up with the same roles. Running it again changes nothing.
 """
 
+import logging
+
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
@@ -28,6 +30,12 @@ from .languages import ensure_locales, language_codes
 SECRETARIAT = "Secretariat"
 EDITORS = "Editors"
 WORKFLOW_NAME = "Secretariat approval"
+# Wagtail's migrations create a "Moderators" group and its "Moderators approval"
+# workflow; here the Secretariat does that job, so they are retired.
+WAGTAIL_MODERATORS = "Moderators"
+WAGTAIL_WORKFLOW = "Moderators approval"
+
+logger = logging.getLogger(__name__)
 
 MEDIA_PERMISSIONS = {
     "wagtailimages": ["add_image", "change_image", "choose_image", "delete_image"],
@@ -111,10 +119,30 @@ def setup_roles():
     workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     WorkflowPage.objects.update_or_create(page=root_page, defaults={"workflow": workflow})
-    # Wagtail's own default workflow would otherwise sit unused beside ours.
-    Workflow.objects.filter(name="Moderators approval").exclude(pk=workflow.pk).update(active=False)
+    retire_wagtail_moderators(secretariat, workflow)
     setup_translator_roles(root_collection)
     return secretariat
+
+
+def retire_wagtail_moderators(secretariat, workflow):
+    """Wagtail's default "Moderators" group would sit unused beside Editors and
+    Secretariat, with the right to publish anywhere: its members (if someone put
+    people in it) join the Secretariat, whose job it is, and the group goes with
+    its permissions. Its workflow and task are switched off (kept: pages' history
+    may refer to them)."""
+    for group in Group.objects.filter(name=WAGTAIL_MODERATORS):
+        members = list(group.user_set.all())
+        if members:
+            secretariat.user_set.add(*members)
+            logger.warning(
+                "The %s group is retired; its members joined %s: %s",
+                WAGTAIL_MODERATORS,
+                SECRETARIAT,
+                ", ".join(sorted(user.get_username() for user in members)),
+            )
+        group.delete()  # its page, collection and model permissions go with it
+    Workflow.objects.filter(name=WAGTAIL_WORKFLOW).exclude(pk=workflow.pk).update(active=False)
+    GroupApprovalTask.objects.filter(name=WAGTAIL_WORKFLOW).update(active=False)
 
 
 def translators_group_name(code):

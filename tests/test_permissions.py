@@ -70,3 +70,40 @@ def test_translator_groups_are_set_up_once_per_language(pages):
         assert set(roots) == {code}
         assert Collection.objects.filter(name=translators_group_name(code)).exists()
     assert not Group.objects.filter(name=translators_group_name("en")).exists()
+
+
+def test_wagtails_unused_moderators_group_is_retired(pages):
+    """Wagtail's migrations make a "Moderators" group; the Secretariat does its job."""
+    from wagtail.models import GroupApprovalTask, Page, Workflow
+
+    from mocisite.roles import WAGTAIL_MODERATORS, WAGTAIL_WORKFLOW
+
+    assert not Group.objects.filter(name=WAGTAIL_MODERATORS).exists()
+    editors = {EDITORS, SECRETARIAT}
+    languages = {translators_group_name(c) for c in LANGUAGES} | {reviewers_group_name(c) for c in LANGUAGES}
+    assert set(Group.objects.values_list("name", flat=True)) == editors | languages
+    assert not Workflow.objects.filter(name=WAGTAIL_WORKFLOW, active=True).exists()
+    assert not GroupApprovalTask.objects.filter(name=WAGTAIL_WORKFLOW, active=True).exists()
+
+    # Someone had put a colleague in it (as on a site set up before): they join the Secretariat.
+    moderators = Group.objects.create(name=WAGTAIL_MODERATORS)
+    GroupPagePermission.objects.create(
+        group=moderators, page=Page.get_first_root_node(), permission_id=_publish_permission().pk
+    )
+    colleague = get_user_model().objects.create_user("colleague", "colleague@moci.example", "pw")
+    colleague.groups.add(moderators)
+    setup_roles()
+    assert not Group.objects.filter(name=WAGTAIL_MODERATORS).exists()
+    assert not GroupPagePermission.objects.filter(group__name=WAGTAIL_MODERATORS).exists()
+    assert list(colleague.groups.values_list("name", flat=True)) == [SECRETARIAT]
+    setup_roles()  # and again: nothing left to do
+    assert list(colleague.groups.values_list("name", flat=True)) == [SECRETARIAT]
+
+
+def _publish_permission():
+    from django.contrib.auth.models import Permission
+
+    return Permission.objects.get(content_type__app_label="wagtailcore", codename="publish_page")
+
+
+LANGUAGES = ["sq", "sr-latn", "mk", "de", "ka", "hy"]
