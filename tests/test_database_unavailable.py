@@ -18,8 +18,9 @@ from django.test import Client
 from mocisite import database
 from mocisite.database import TOO_MANY_CONNECTIONS, unavailable_reason
 
-FULL = 'connection failed: connection to server at "127.0.0.1", port 5432 failed: FATAL:  too many connections for role "moci"'
-REFUSED = 'connection failed: connection to server at "127.0.0.1", port 5432 failed: Connection refused'
+SERVER = 'connection failed: connection to server at "127.0.0.1", port 5432 failed: '
+FULL = SERVER + 'FATAL:  too many connections for role "moci"'
+REFUSED = SERVER + "Connection refused"
 
 
 def django_error(driver_error):
