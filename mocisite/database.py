@@ -8,7 +8,7 @@ refuses them when it is not running at all. None of these is a bug in the site, 
 all pass by themselves (or need an operator, not a developer): they are answered
 with 503 and ``Retry-After``, logged at most once a minute per process with a count
 (never one record per request, and never through ``django.request``, so never an
-e-mail to ADMINS), and named by ``/health/``.
+e-mail to ADMINS, nor a Sentry event per request), and named by ``/health/``.
 
 psycopg gives no SQLSTATE for errors raised while connecting (the server's FATAL
 message is all there is), so those are recognised by libpq's and the server's
@@ -109,3 +109,13 @@ class _ThrottledReport:
 
 
 report_unavailable = _ThrottledReport(LOG_INTERVAL_SECONDS)
+
+
+def sentry_before_send(event, hint):
+    """Sentry's ``before_send``: its Django integration reports every exception a
+    request raised, a refused connection included, hundreds a second. Those are
+    dropped; the once-a-minute report above still reaches Sentry as an error log."""
+    exc_info = hint.get("exc_info")
+    if exc_info and unavailable_reason(exc_info[1]):
+        return None
+    return event

@@ -208,3 +208,12 @@ def test_health_names_too_many_connections(db, client, monkeypatch):
     response = client.get("/health/")
     assert response.status_code == 503
     assert response.json()["database"] == "too many connections"
+
+
+def test_sentry_gets_no_event_per_refused_request():
+    refused = django_error(psycopg.OperationalError(FULL))
+    bug = django_error(SqlstateError('relation "x" does not exist', "42P01"))
+    event = {"level": "error"}
+    assert database.sentry_before_send(event, {"exc_info": (type(refused), refused, None)}) is None
+    assert database.sentry_before_send(event, {"exc_info": (type(bug), bug, None)}) is event
+    assert database.sentry_before_send(event, {}) is event

@@ -397,6 +397,7 @@ print(json.dumps({
     "environment": client.options["environment"],
     "release": client.options["release"],
     "integrations": sorted(client.integrations),
+    "before_send": getattr(client.options["before_send"], "__qualname__", None),
 }))
 """
 
@@ -416,6 +417,8 @@ def test_sentry_with_the_django_integration_and_no_personal_data():
     assert client["send_default_pii"] is False
     assert (client["environment"], client["release"]) == ("staging", "moci@1.2.3")
     assert "django" in client["integrations"]
+    # A database refusing connections is not an event per request (mocisite/database.py).
+    assert client["before_send"] == "sentry_before_send"
 
 
 def test_no_sentry_without_a_dsn():

@@ -273,6 +273,8 @@ if SENTRY_DSN:
     import sentry_sdk
     from sentry_sdk.integrations.django import DjangoIntegration
 
+    from mocisite.database import sentry_before_send
+
     sentry_sdk.init(
         dsn=SENTRY_DSN,
         integrations=[DjangoIntegration()],
@@ -281,6 +283,8 @@ if SENTRY_DSN:
         environment=_env("SENTRY_ENVIRONMENT", "production"),
         release=_env("SENTRY_RELEASE") or None,
         traces_sample_rate=_env_number("SENTRY_TRACES_SAMPLE_RATE", 0.0, float),
+        # Not one event per request while the database refuses connections.
+        before_send=sentry_before_send,
     )
 
 # A CDN in front, purged when a page is published ---------------------------------------
