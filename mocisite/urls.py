@@ -12,6 +12,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 from . import routing, views
 from .sitemap import MultilingualSitemap
 
+# A database that refuses connections is a 503, any other exception Django's 500.
+handler500 = "mocisite.views.server_error"
+
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),

@@ -151,7 +151,7 @@ def test_gunicorn_defaults(monkeypatch):
     for name in ("GUNICORN_WORKERS", "GUNICORN_THREADS", "GUNICORN_TIMEOUT", "GUNICORN_MAX_REQUESTS", "PORT"):
         monkeypatch.delenv(name, raising=False)
     config = runpy.run_path(str(REPO / "gunicorn.conf.py"))
-    assert (config["workers"], config["threads"], config["timeout"], config["max_requests"]) == (3, 2, 30, 1000)
+    assert (config["workers"], config["threads"], config["timeout"], config["max_requests"]) == (3, 2, 30, 20000)
     assert config["bind"] == "0.0.0.0:8000"
 
 

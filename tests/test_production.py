@@ -208,6 +208,23 @@ def test_database_connection_age_and_options(load):
     database = settings.DATABASES["default"]
     assert database["CONN_MAX_AGE"] == 60
     assert database["OPTIONS"] == {"sslmode": "require"}
+    assert database["DISABLE_SERVER_SIDE_CURSORS"] is False
+
+
+def test_behind_pgbouncer_no_server_side_cursors_and_no_kept_connections(load):
+    """Transaction pooling: a cursor may not outlive its transaction, and PgBouncer
+    (not each gunicorn thread) keeps the server connections."""
+    default = load(**REQUIRED).DATABASES["default"]
+    assert (default["DISABLE_SERVER_SIDE_CURSORS"], default["CONN_MAX_AGE"]) == (False, 600)
+    pooled = load(**REQUIRED, DATABASE_PGBOUNCER="true").DATABASES["default"]
+    assert (pooled["DISABLE_SERVER_SIDE_CURSORS"], pooled["CONN_MAX_AGE"]) == (True, 0)
+    kept = load(**REQUIRED, DATABASE_PGBOUNCER="true", DATABASE_CONN_MAX_AGE="60").DATABASES["default"]
+    assert (kept["DISABLE_SERVER_SIDE_CURSORS"], kept["CONN_MAX_AGE"]) == (True, 60)
+
+
+def test_pgbouncer_takes_true_or_false(load):
+    with pytest.raises(ImproperlyConfigured, match="DATABASE_PGBOUNCER must be true or false"):
+        load(**REQUIRED, DATABASE_PGBOUNCER="transaction")
 
 
 def test_explicit_addresses_win(load):
@@ -380,6 +397,7 @@ print(json.dumps({
     "environment": client.options["environment"],
     "release": client.options["release"],
     "integrations": sorted(client.integrations),
+    "before_send": getattr(client.options["before_send"], "__qualname__", None),
 }))
 """
 
@@ -399,6 +417,8 @@ def test_sentry_with_the_django_integration_and_no_personal_data():
     assert client["send_default_pii"] is False
     assert (client["environment"], client["release"]) == ("staging", "moci@1.2.3")
     assert "django" in client["integrations"]
+    # A database refusing connections is not an event per request (mocisite/database.py).
+    assert client["before_send"] == "sentry_before_send"
 
 
 def test_no_sentry_without_a_dsn():

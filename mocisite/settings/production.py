@@ -103,15 +103,24 @@ for _origin in CSRF_TRUSTED_ORIGINS:
 
 # Database: PostgreSQL (postgres://USER:PASSWORD@HOST:5432/NAME[?sslmode=require]).
 # Connections are kept for DATABASE_CONN_MAX_AGE seconds and checked before each
-# request reuses one, so a database restart costs no failed request.
+# request reuses one, so a database restart costs no failed request. Each gunicorn
+# thread then holds one: GUNICORN_WORKERS x GUNICORN_THREADS x containers must stay
+# below PostgreSQL's max_connections (README, Deployment); beyond that a refused
+# connection is a 503 (mocisite/database.py).
+# DATABASE_PGBOUNCER=true: DATABASE_URL points at PgBouncer in transaction pooling
+# mode, where one transaction may run on one server connection and the next on
+# another: no server-side cursors (they live across transactions), and by default
+# no connection kept per thread (PgBouncer keeps the server connections).
 _database_url = _required("DATABASE_URL")
+_pgbouncer = _env_bool("DATABASE_PGBOUNCER", False)
 if _database_url:
     try:
         DATABASES = {
             "default": dj_database_url.parse(
                 _database_url,
-                conn_max_age=_env_number("DATABASE_CONN_MAX_AGE", 600),
+                conn_max_age=_env_number("DATABASE_CONN_MAX_AGE", 0 if _pgbouncer else 600),
                 conn_health_checks=True,
+                disable_server_side_cursors=_pgbouncer,
             )
         }
     except ValueError as error:
@@ -264,6 +273,8 @@ if SENTRY_DSN:
     import sentry_sdk
     from sentry_sdk.integrations.django import DjangoIntegration
 
+    from mocisite.database import sentry_before_send
+
     sentry_sdk.init(
         dsn=SENTRY_DSN,
         integrations=[DjangoIntegration()],
@@ -272,6 +283,8 @@ if SENTRY_DSN:
         environment=_env("SENTRY_ENVIRONMENT", "production"),
         release=_env("SENTRY_RELEASE") or None,
         traces_sample_rate=_env_number("SENTRY_TRACES_SAMPLE_RATE", 0.0, float),
+        # Not one event per request while the database refuses connections.
+        before_send=sentry_before_send,
     )
 
 # A CDN in front, purged when a page is published ---------------------------------------
