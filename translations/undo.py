@@ -118,8 +118,10 @@ urlpatterns = [
 def hide_from_action_menu(menu_items, request, context):
     """``construct_page_action_menu``: no *Convert to alias page* for a page the user
     may not publish."""
-    page = context.get("page")
-    if page is not None and not may_undo(request.user, page):
+    if not any(item.name == CONVERT_MENU_ITEM for item in menu_items):
+        return
+    permissions = context.get("user_page_permissions_tester")
+    if permissions is None or not permissions.can_publish():
         menu_items[:] = [item for item in menu_items if item.name != CONVERT_MENU_ITEM]
 
 
