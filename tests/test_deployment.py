@@ -61,6 +61,10 @@ def test_compose_app_is_built_here_and_shares_only_the_services(compose, name):
     assert app["restart"] == "unless-stopped"
     # Reached through the host's TLS proxy only.
     assert all(port.startswith("127.0.0.1:") and port.endswith(":8000") for port in app["ports"])
+    # X-Forwarded-For believed from the stack's own network (the host's proxy comes in
+    # through its gateway) unless .env names the proxy.
+    assert app["environment"]["TRUSTED_PROXIES"] == "${TRUSTED_PROXIES:-172.30.80.0/24}"
+    assert compose["networks"]["default"]["ipam"]["config"] == [{"subnet": "172.30.80.0/24"}]
 
 
 def test_compose_second_app_container_is_opt_in(compose):

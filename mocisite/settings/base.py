@@ -17,6 +17,7 @@ from csp.constants import NONE, SELF, UNSAFE_INLINE
 from wagtail.embeds.oembed_providers import vimeo, youtube
 
 from mocisite.observability import logging_config
+from mocisite.proxies import parse_trusted_proxies
 from mocisite.security import url_origin
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -159,17 +160,18 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
 AXES_LOCKOUT_CALLABLE = "mocisite.security.lockout_response"
-AXES_CLIENT_IP_CALLABLE = "mocisite.security.client_ip"
+AXES_CLIENT_IP_CALLABLE = "mocisite.proxies.client_address"
 # Failed attempts only: no log of every successful sign-in with its address.
 AXES_DISABLE_ACCESS_LOG = True
 # Failures and lockouts are logged (with the username and address masked; the
 # admin's report shows them), without the banner that would open every management
 # command's output.
 AXES_VERBOSE = False
-# How many proxies in front of the site append to X-Forwarded-For (a TLS proxy or
-# load balancer: 1). With 0 the address is the connection's own (REMOTE_ADDR), and
-# a client cannot choose it by sending the header itself.
-MOCI_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+# The proxies in front of the site whose X-Forwarded-For is believed (addresses or
+# networks, comma-separated; mocisite/proxies.py). Without any, the address is the
+# connection's own (REMOTE_ADDR), and a client cannot choose it by sending the header.
+# production.py refuses to start with an entry that is neither.
+MOCI_TRUSTED_PROXIES = parse_trusted_proxies(os.environ.get("TRUSTED_PROXIES", ""))[0]
 # Named on the lockout page as the person to ask; empty: "the MOCI secretariat".
 MOCI_ADMIN_CONTACT_EMAIL = os.environ.get("ADMIN_CONTACT_EMAIL", "")
 

@@ -21,6 +21,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 from mocisite.observability import logging_config
+from mocisite.proxies import parse_trusted_proxies
 
 from .base import *  # noqa: F403
 from .base import INSTALLED_APPS, LANGUAGES, MIDDLEWARE, STORAGES, env_list
@@ -132,10 +133,20 @@ if _database_url:
 # must set this header itself (overwriting what a client sent).
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = _env_bool("SECURE_SSL_REDIRECT", True)
-# Sign-in lockouts count failures per username and client address: read the address the
-# proxy appended to X-Forwarded-For, or every visitor would share the proxy's (and one
-# attacker could lock a username out for everyone).
-MOCI_TRUSTED_PROXY_COUNT = _env_number("TRUSTED_PROXY_COUNT", 1)
+# Sign-in lockouts and the page-password throttle count failures per client address.
+# Behind a proxy every visitor would share the proxy's address (and one attacker could
+# lock a username out for everyone), so the proxy's own addresses or networks go in
+# TRUSTED_PROXIES: X-Forwarded-For is believed from them only (mocisite/proxies.py).
+# Without it the connection's address counts, and a client reaching the app directly
+# cannot pick a new address for each attempt by sending the header itself.
+MOCI_TRUSTED_PROXIES, _bad_proxies = parse_trusted_proxies(_env("TRUSTED_PROXIES"))
+if _bad_proxies:
+    _invalid.append(
+        "TRUSTED_PROXIES takes IP addresses or networks such as 10.0.0.1 or 172.30.80.0/24, "
+        f"comma-separated (not {', '.join(map(repr, _bad_proxies))})"
+    )
+if _env("TRUSTED_PROXY_COUNT"):
+    _invalid.append("TRUSTED_PROXY_COUNT is gone: name the proxies' addresses or networks in TRUSTED_PROXIES")
 # A load balancer may ask /health/ over plain HTTP.
 SECURE_REDIRECT_EXEMPT = [r"^health/$"]
 SECURE_HSTS_SECONDS = _env_number("SECURE_HSTS_SECONDS", 31_536_000)
