@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from wagtail.models import Locale, Page, Site
 
+from .cachekeys import declare
 from .health import cache_checks
 from .pagecache import active_locale, public_q
 from .search import clean_query, search_in_language
@@ -27,6 +28,7 @@ logger = logging.getLogger(__name__)
 @require_GET
 def search(request):
     """Full-text search over the live pages in the visitor's language."""
+    declare(request, ("q", "page"))
     query = clean_query(request.GET.get("q", ""))[:MAX_QUERY_LENGTH]
     results = None
     if query:
