@@ -47,6 +47,10 @@ class LocalPages:
     def get(self, key):
         return self._entries.get(key)
 
+    def clear(self):
+        with self._lock:
+            self._entries = {}
+
     def put(self, key, entry):
         with self._lock:
             if len(self._entries) >= LOCAL_PAGES:

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from wagtail.models import Locale, Page, Site
 
-from .cachekeys import declare
+from .cachekeys import declare, refuse
 from .health import cache_checks
 from .pagecache import active_locale, public_q
 from .search import clean_query, search_in_language
@@ -37,6 +37,9 @@ def search(request):
         # The query is read with the text-search configuration of this
         # language, the one its pages were indexed with (mocisite/search.py).
         results = paginate(request, search_in_language(pages, query, locale.language_code), per_page=10)
+        if not results.paginator.count:
+            # Words that match nothing are not stored: anyone could invent endless ones.
+            refuse(request)
     return render(request, "mocisite/search.html", {"search_query": query, "results": results})
 
 
@@ -91,13 +94,12 @@ def health(request):
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
-        results = {"database": True}
+        body = {"database": "ok"}
     except DatabaseError as error:
         logger.warning("Health check: the database does not answer: %s", error)
-        results = {"database": False}
-    results.update(cache_checks())
-    body = {name: "ok" if ok else "unavailable" for name, ok in results.items()}
-    response = JsonResponse(body, status=200 if all(results.values()) else 503)
+        body = {"database": "unavailable"}
+    body.update(cache_checks())
+    response = JsonResponse(body, status=200 if set(body.values()) == {"ok"} else 503)
     # What failed is logged above, as a warning. Not again by django.request as an
     # error with a traceback (and an e-mail to ADMINS) at every probe, every 30 s.
     response._has_been_logged = True
