@@ -75,11 +75,12 @@ class ResilientRedisCache(RedisCache):
         return True
 
     def writes(self):
-        """Whether Redis takes a write: "ok", "refuses writes" (full, under
-        ``noeviction``, or read-only) or "unavailable". For the health check."""
+        """Whether Redis takes the write of a page (8 KB): "ok", "refuses writes"
+        (full, under ``noeviction``, or read-only) or "unavailable". For the health check."""
         try:
             self.ping()
-            self._cache.get_client(write=True).set(self.make_and_validate_key("moci-health-write"), b"1", px=10_000)
+            key = self.make_and_validate_key("moci-health-write")
+            self._cache.get_client(write=True).set(key, b"\0" * 8192, px=10_000)
         except UNAVAILABLE:
             return "unavailable"
         except RedisError as error:
