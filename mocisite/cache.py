@@ -75,14 +75,15 @@ class ResilientRedisCache(RedisCache):
         return True
 
     def writes(self):
-        """Whether Redis takes the write of a page (8 KB): "ok", "refuses writes"
-        (full, under ``noeviction``, or read-only) or "unavailable". For the health check."""
+        """Whether Redis takes the write of a page (8 KB): "ok" or "refuses writes"
+        (full, under ``noeviction``, or read-only). For the health check: raises,
+        as :meth:`ping` does, when Redis does not answer."""
+        self.ping()
         try:
-            self.ping()
             key = self.make_and_validate_key("moci-health-write")
             self._cache.get_client(write=True).set(key, b"\0" * 8192, px=10_000)
         except UNAVAILABLE:
-            return "unavailable"
+            raise
         except RedisError as error:
             logger.warning("Redis cache refuses writes: %s: %s", type(error).__name__, error)
             return "refuses writes"
@@ -95,7 +96,8 @@ class ResilientRedisCache(RedisCache):
         if now - self._warned_at.get(self._servers_key, float("-inf")) >= self.warning_interval:
             self._warned_at[self._servers_key] = now
             logger.warning(
-                "Redis cache error (%s failed: %s: %s); serving without it",
+                "Redis cache %s (%s failed: %s: %s); serving without it",
+                "unavailable" if isinstance(error, UNAVAILABLE) else "error",
                 operation,
                 type(error).__name__,
                 error,
