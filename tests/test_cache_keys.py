@@ -197,3 +197,18 @@ def test_a_thousand_invented_query_strings_and_ports_add_no_keys(client, site, r
         statuses.add(client.get(f"{url}{joiner}{random_query(generator)}", HTTP_HOST=host).status_code)
     assert statuses <= {200, 404}
     assert page_keys(connection, prefix) == stored
+
+
+@needs_redis
+def test_an_evicted_generation_never_serves_the_pages_stored_under_it(client, site, redis_cache, settings):
+    """Under allkeys-lru Redis may evict the generation key (it has no timeout): the
+    next request starts a new generation, and the pages of the old one are not served."""
+    connection, prefix = redis_cache
+    settings.MOCI_PAGE_CACHE_LOCAL_SECONDS = 0
+    assert client.get("/en/projects/")["X-Page-Cache"] == "miss"
+    assert client.get("/en/projects/")["X-Page-Cache"] == "hit"
+    (generation_key,) = connection.keys(f"{prefix}:*page-generation")
+    connection.delete(generation_key)
+    assert client.get("/en/projects/")["X-Page-Cache"] == "miss"
+    assert connection.exists(generation_key)
+    assert client.get("/en/projects/")["X-Page-Cache"] == "hit"
