@@ -17,6 +17,7 @@ from django.views.defaults import server_error as django_server_error
 
 from wagtail.models import Locale, Page, Site
 
+from .cachekeys import declare, refuse
 from .database import RETRY_AFTER_SECONDS, report_unavailable, unavailable_reason
 from .health import cache_checks
 from .pagecache import active_locale, public_q
@@ -31,6 +32,7 @@ logger = logging.getLogger(__name__)
 @require_GET
 def search(request):
     """Full-text search over the live pages in the visitor's language."""
+    declare(request, ("q", "page"))
     query = clean_query(request.GET.get("q", ""))[:MAX_QUERY_LENGTH]
     results = None
     if query:
@@ -39,6 +41,9 @@ def search(request):
         # The query is read with the text-search configuration of this
         # language, the one its pages were indexed with (mocisite/search.py).
         results = paginate(request, search_in_language(pages, query, locale.language_code), per_page=10)
+        if not results.paginator.count:
+            # Words that match nothing are not stored: anyone could invent endless ones.
+            refuse(request)
     return render(request, "mocisite/search.html", {"search_query": query, "results": results})
 
 
@@ -98,8 +103,8 @@ def health(request):
         logger.warning("Health check: the database does not answer: %s", error)
         # "too many connections" tells the operator what to change (README, Deployment).
         body = {"database": unavailable_reason(error) or "unavailable"}
-    body.update({name: "ok" if ok else "unavailable" for name, ok in cache_checks().items()})
-    response = JsonResponse(body, status=200 if all(state == "ok" for state in body.values()) else 503)
+    body.update(cache_checks())
+    response = JsonResponse(body, status=200 if set(body.values()) == {"ok"} else 503)
     # What failed is logged above, as a warning. Not again by django.request as an
     # error with a traceback (and an e-mail to ADMINS) at every probe, every 30 s.
     response._has_been_logged = True

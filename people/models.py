@@ -18,6 +18,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from mocisite.cachekeys import refuse as refuse_cache
 from mocisite.countries import COUNTRY_CHOICES
 from mocisite.images import DIRECTORY_RENDITIONS
 from mocisite.mixins import PlaceFields, RememberedRestrictions
@@ -203,6 +204,10 @@ class PeopleIndexPage(RememberedRestrictions, Page):
     search_label = _("Directory")
     max_count_per_parent = 1
 
+    # What the page (and its feed) reads from the query string: the page cache's key
+    # holds only these (mocisite/cachekeys.py).
+    cache_query_params = ("kind", "country", "skill", "need", "page")
+
     class Meta:
         verbose_name = _("people index page")
 
@@ -223,7 +228,8 @@ class PeopleIndexPage(RememberedRestrictions, Page):
             ),
         )
         form = DirectoryFilterForm(request.GET, countries=countries, skills=skills)
-        form.is_valid()
+        if not form.is_valid():
+            refuse_cache(request)
         page = paginate(request, form.filter(profiles), self.per_page)
         items = list(page.object_list.specific())
         images = get_image_model().objects.prefetch_renditions(*DIRECTORY_RENDITIONS)
@@ -372,6 +378,10 @@ class CommunityMapPage(RoutablePageMixin, RememberedRestrictions, Page):
     search_label = _("Map")
     max_count_per_parent = 1
 
+    # What the page (and its feed) reads from the query string: the page cache's key
+    # holds only these (mocisite/cachekeys.py).
+    cache_query_params = ("kind", "country", "theme", "skill")
+
     class Meta:
         verbose_name = _("community map page")
 
@@ -383,7 +393,8 @@ class CommunityMapPage(RoutablePageMixin, RememberedRestrictions, Page):
         countries = {place.country for place in places if place.country}
         form = MapFilterForm(request.GET, countries=countries, themes=themes, skills=skills)
         # Invalid values are reported next to their filter; the valid ones still apply.
-        form.is_valid()
+        if not form.is_valid():
+            refuse_cache(request)
         return form, form.filter(places)
 
     @path("")
