@@ -6,14 +6,18 @@ from django.views.static import serve
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from . import routing, views
+from .privacy_admin import SetPagePrivacyView
 from .sitemap import MultilingualSitemap
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    # Wagtail's page privacy dialog, with a note that it covers every language (before Wagtail's own).
+    path("admin/pages/<int:page_id>/privacy/", require_admin_access(SetPagePrivacyView.as_view())),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/setlang/", views.set_language, name="set_language"),
