@@ -6,10 +6,12 @@ from django.views.static import serve
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from . import page_passwords, routing, views
+from .privacy_admin import SetPagePrivacyView
 from .sitemap import MultilingualSitemap
 
 # A database that refuses connections is a 503, any other exception Django's 500.
@@ -17,6 +19,8 @@ handler500 = "mocisite.views.server_error"
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    # Wagtail's page privacy dialog, with a note that it covers every language (before Wagtail's own).
+    path("admin/pages/<int:page_id>/privacy/", require_admin_access(SetPagePrivacyView.as_view())),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/setlang/", views.set_language, name="set_language"),

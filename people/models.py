@@ -222,10 +222,12 @@ class PeopleIndexPage(RememberedRestrictions, Page):
         skills = Skill.for_locale(self.locale_id)
         countries = remember(
             ("directory-countries", self.pk),
-            lambda: (
-                set(PersonPage.objects.child_of(self).values_list("country", flat=True))
-                | set(OrganisationPage.objects.child_of(self).values_list("country", flat=True))
-            ),
+            # Of the profiles the directory lists: not drafts, not private ones.
+            lambda: {
+                country
+                for model in (PersonPage, OrganisationPage)
+                for country in model.objects.child_of(self).live().filter(public_q()).values_list("country", flat=True)
+            },
         )
         form = DirectoryFilterForm(request.GET, countries=countries, skills=skills)
         if not form.is_valid():
