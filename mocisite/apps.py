@@ -6,6 +6,7 @@ class MocisiteConfig(AppConfig):
     verbose_name = "MOCI site"
 
     def ready(self):
-        from .pagecache import connect_signals
+        from . import pagecache, privacy
 
-        connect_signals()
+        pagecache.connect_signals()
+        privacy.connect_signals()

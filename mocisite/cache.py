@@ -1,12 +1,14 @@
-"""Django's RedisCache, except that Redis being away is a cache miss, not an error.
+"""Django's RedisCache, except that a Redis error is a cache miss, not an error.
 
 Django's own backend raises when Redis does not answer, so a Redis outage
-would turn every page into a 500. :class:`ResilientRedisCache` catches
-redis-py's connection and timeout errors: reads return the default (a miss),
-writes and deletes do nothing, and a warning is logged (at most once a minute).
-After a failure it stops asking Redis for a few seconds (``retry_after``), so
+would turn every page into a 500. :class:`ResilientRedisCache` catches every
+redis-py error: reads return the default (a miss), writes and deletes do
+nothing, and a warning is logged (at most once a minute). After a connection
+or timeout error it stops asking Redis for a few seconds (``retry_after``), so
 that a server that does not answer at all costs one socket timeout, not one
-per cache call.
+per cache call. Other errors pause nothing: a Redis that is full and refuses
+writes (``OutOfMemoryError`` under ``maxmemory-policy noeviction``) still
+answers reads.
 
 ``OPTIONS`` are those of Django's RedisCache (passed on to redis-py's
 connection pool: give it short ``socket_connect_timeout`` and
@@ -17,6 +19,7 @@ import logging
 import time
 
 from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import RedisError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
@@ -71,13 +74,30 @@ class ResilientRedisCache(RedisCache):
         self._skip_until.pop(self._servers_key, None)
         return True
 
+    def writes(self):
+        """Whether Redis takes the write of a page (8 KB): "ok" or "refuses writes"
+        (full, under ``noeviction``, or read-only). For the health check: raises,
+        as :meth:`ping` does, when Redis does not answer."""
+        self.ping()
+        try:
+            key = self.make_and_validate_key("moci-health-write")
+            self._cache.get_client(write=True).set(key, b"\0" * 8192, px=10_000)
+        except UNAVAILABLE:
+            raise
+        except RedisError as error:
+            logger.warning("Redis cache refuses writes: %s: %s", type(error).__name__, error)
+            return "refuses writes"
+        return "ok"
+
     def _failed(self, operation, error):
         now = time.monotonic()
-        self._skip_until[self._servers_key] = now + self.retry_after
+        if isinstance(error, UNAVAILABLE):
+            self._skip_until[self._servers_key] = now + self.retry_after
         if now - self._warned_at.get(self._servers_key, float("-inf")) >= self.warning_interval:
             self._warned_at[self._servers_key] = now
             logger.warning(
-                "Redis cache unavailable (%s failed: %s: %s); serving without it",
+                "Redis cache %s (%s failed: %s: %s); serving without it",
+                "unavailable" if isinstance(error, UNAVAILABLE) else "error",
                 operation,
                 type(error).__name__,
                 error,
@@ -88,7 +108,7 @@ class ResilientRedisCache(RedisCache):
             return miss
         try:
             return getattr(super(), operation)(*args, **kwargs)
-        except UNAVAILABLE as error:
+        except RedisError as error:
             self._failed(operation, error)
             return miss
 

@@ -19,8 +19,8 @@ from django.views.generic import TemplateView
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from .proxies import is_ip_address
 from .roles import SECRETARIAT
-from .security import is_ip_address
 
 logger = logging.getLogger(__name__)
 

@@ -185,9 +185,12 @@ def logging_config(level="INFO", fmt="json"):
             # 500s (ERROR, with the traceback) and 4xx (WARNING). They also reach
             # Django's own "django" logger, which e-mails errors to ADMINS when set.
             "django.request": {"level": "WARNING"},
-            # Requests for host names not in ALLOWED_HOSTS (scanners, mostly): logged,
-            # but never e-mailed to ADMINS.
-            "django.security.DisallowedHost": {"handlers": ["stdout"], "level": "WARNING", "propagate": False},
+            # Suspicious requests (a host not in ALLOWED_HOSTS, a path that climbs out of
+            # a folder, a body over DATA_UPLOAD_MAX_MEMORY_SIZE, a forged session, ...)
+            # are answered 400 and logged here, but never reach "django", whose handler
+            # e-mails ADMINS: anyone on the internet could otherwise have the site mail
+            # its operators as often as they liked. Real 500s (django.request) still do.
+            "django.security": {"handlers": ["stdout"], "level": "WARNING", "propagate": False},
             # Wagtail logs every background task and page action at INFO.
             "django_tasks": {"level": "WARNING"},
             "wagtail": {"level": "WARNING"},

@@ -18,18 +18,16 @@ Where the generation lives:
 - otherwise (local memory caches, one machine), in a stamp file beside the
   database, so every worker of the machine sees it.
 
-:class:`PageCacheMiddleware` caches whole anonymous responses (gzipped, with
+:class:`mocisite.pagecache_middleware.PageCacheMiddleware` caches whole anonymous responses (gzipped, with
 an ``ETag``). A request is anonymous when it carries no session cookie: a
 signed-in editor, anyone who has started a session, previews (under /admin/)
 and the language switch (a POST) are never served from the cache or stored.
 """
 
 import contextvars
-import gzip
 import hashlib
 import logging
 import os
-import re
 import tempfile
 import threading
 import time
@@ -41,16 +39,10 @@ from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
-from django.http import HttpResponse, HttpResponseNotModified
-from django.utils.cache import patch_cache_control, patch_vary_headers
-from django.utils.http import parse_etags
 
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "page-generation"
-MEMORY_HEADER = "X-Page-Cache"
-# Headers of the rendered response that a cached copy must not repeat.
-NOT_STORED = {"set-cookie", "date", "content-length", "content-encoding", "etag", "x-request-id", MEMORY_HEADER.lower()}
 
 
 def cache():
@@ -110,6 +102,31 @@ def bump_generation():
     else:
         _touch(_stamp_path())
     _memory.clear()
+    recent_generation.forget()
+
+
+class _RecentGeneration:
+    """The generation this process last read from Redis, trusted for
+    ``MOCI_PAGE_CACHE_LOCAL_SECONDS``: a page served from this process's memory
+    then costs no Redis round trip. Another process's publish reaches this one's
+    visitors that much later; this process's own, at once."""
+
+    def __init__(self):
+        self._value, self._read_at = None, float("-inf")
+
+    def get(self):
+        if time.monotonic() - self._read_at < settings.MOCI_PAGE_CACHE_LOCAL_SECONDS:
+            return self._value
+        return None
+
+    def set(self, value):
+        self._value, self._read_at = value, time.monotonic()
+
+    def forget(self):
+        self._value, self._read_at = None, float("-inf")
+
+
+recent_generation = _RecentGeneration()
 
 
 def invalidate(reason=""):
@@ -313,122 +330,3 @@ def public_q(request=None):
     for path, depth in restricted_pages(request):
         private |= Q(path__startswith=path, depth__gte=depth)
     return ~private if private else Q()
-
-
-# The middleware ---------------------------------------------------------------------
-
-
-def _language_prefix():
-    codes = "|".join(re.escape(code.lower()) for code, _name in settings.LANGUAGES)
-    return re.compile(rf"^/(?:{codes})/", re.IGNORECASE)
-
-
-class PageCacheMiddleware:
-    """Caches the public pages (everything under a language prefix) for anonymous
-    visitors; gives every public response an ``ETag``, answers ``If-None-Match``
-    with 304, and says who may store it (``Cache-Control``).
-
-    Browsers revalidate each time (``max-age=0``): an editor who publishes and
-    reloads sees the change. A CDN may keep pages ``MOCI_PAGE_CACHE_SHARED_MAX_AGE``
-    seconds (``s-maxage``), when one is configured to purge on publish.
-    """
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-        self.prefix = _language_prefix()
-
-    def __call__(self, request):
-        token = _serving.set(request)
-        try:
-            return self.serve(request)
-        finally:
-            _serving.reset(token)
-
-    def serve(self, request):
-        if not self.in_scope(request):
-            return self.get_response(request)
-        if not self.anonymous(request):
-            response = self.get_response(request)
-            patch_cache_control(response, private=True, no_cache=True)
-            return response
-        generation = request_generation(request) if settings.MOCI_PAGE_CACHE else None
-        key = self.key(request, generation) if generation is not None else None
-        entry = cache().get(key) if key else None
-        if entry is not None:
-            return self.respond(request, entry, "hit")
-        response = self.get_response(request)
-        if not self.storable(request, response):
-            if not response.has_header("Cache-Control"):
-                patch_cache_control(response, private=True, no_cache=True)
-            return response
-        entry = self.entry(response)
-        if key and request.method == "GET":
-            cache().set(key, entry, settings.MOCI_PAGE_CACHE_TIMEOUT)
-        return self.respond(request, entry, "miss" if key else "off")
-
-    def in_scope(self, request):
-        return request.method in ("GET", "HEAD") and bool(self.prefix.match(request.path_info))
-
-    @staticmethod
-    def anonymous(request):
-        return settings.SESSION_COOKIE_NAME not in request.COOKIES and "HTTP_AUTHORIZATION" not in request.META
-
-    @staticmethod
-    def key(request, generation):
-        address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
-        return f"page:{generation}:{hashlib.sha256(address.encode()).hexdigest()}"
-
-    @staticmethod
-    def storable(request, response):
-        """A complete 200 for everybody: no cookie set (a CSRF token in the page sets
-        one), nothing its view marked private. ``Vary: Cookie`` alone does not count:
-        the session is read on every page (is someone signed in?), and the cache
-        only answers requests without a session cookie anyway."""
-        if response.status_code != 200 or response.streaming or response.cookies:
-            return False
-        if response.has_header("Content-Encoding"):
-            return False
-        control = response.get("Cache-Control", "").lower()
-        if any(word in control for word in ("private", "no-cache", "no-store")):
-            return False
-        return "*" not in response.get("Vary", "")
-
-    @staticmethod
-    def entry(response):
-        body = response.content
-        headers = [(name, value) for name, value in response.items() if name.lower() not in NOT_STORED]
-        return {
-            "headers": headers,
-            "body": gzip.compress(body, compresslevel=6, mtime=0),
-            "etag": f'W/"{hashlib.sha256(body).hexdigest()[:32]}"',
-        }
-
-    @staticmethod
-    def respond(request, entry, state):
-        """The stored response, gzipped when the browser takes it, or a 304."""
-        etag = entry["etag"]
-        # Weak comparison (RFC 9110 13.1.2): W/"x" and "x" match.
-        wanted = {tag.removeprefix("W/") for tag in parse_etags(request.headers.get("If-None-Match", ""))}
-        if etag.removeprefix("W/") in wanted or "*" in wanted:
-            response = HttpResponseNotModified()
-        else:
-            gzipped = "gzip" in request.headers.get("Accept-Encoding", "").lower()
-            response = HttpResponse(entry["body"] if gzipped else gzip.decompress(entry["body"]))
-            for name, value in entry["headers"]:
-                response[name] = value
-            if gzipped:
-                response["Content-Encoding"] = "gzip"
-            response["Content-Length"] = str(len(response.content))
-            if request.method == "HEAD":
-                response.content = b""
-        response["ETag"] = etag
-        patch_vary_headers(response, ["Accept-Encoding"])
-        response["Cache-Control"] = public_cache_control()
-        response[MEMORY_HEADER] = state
-        return response
-
-
-def public_cache_control():
-    control = "public, max-age=0, must-revalidate"
-    shared = settings.MOCI_PAGE_CACHE_SHARED_MAX_AGE
-    return f"{control}, s-maxage={shared}" if shared else control

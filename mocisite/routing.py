@@ -18,6 +18,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 from wagtail.views import serve as wagtail_serve
 
+from .cachekeys import declare
 from .pagecache import recall, remember
 
 
@@ -80,4 +81,8 @@ def serve(request, path):
     """Wagtail's serve view, given the page found by :func:`route`."""
     if not hasattr(request, "_wagtail_route_for_request"):
         request._wagtail_route_for_request = route(request, path)
+    if request._wagtail_route_for_request:
+        # The query parameters the page reads: the page cache's key holds only these.
+        page = request._wagtail_route_for_request[0]
+        declare(request, getattr(page, "cache_query_params", ()))
     return wagtail_serve(request, path)

@@ -6,11 +6,10 @@
   (``settings.MOCI_ADMIN_CONTENT_SECURITY_POLICY``) under the Wagtail and Django
   admins, and a policy that lets nothing run on uploaded files (image renditions and
   documents). It also sends ``Permissions-Policy``.
-- :func:`client_ip` and :func:`lockout_response` are django-axes' hooks: where a
-  sign-in comes from behind our proxy, and what a locked-out person reads.
+- :func:`lockout_response` is django-axes' hook for what a locked-out person reads
+  (where a sign-in comes from is :func:`mocisite.proxies.client_address`).
 """
 
-import ipaddress
 import re
 from datetime import timedelta
 from urllib.parse import urlsplit
@@ -123,30 +122,6 @@ class SecurityHeadersMiddleware(CSPMiddleware):
         if self.media_update:
             parts.update = {**self.media_update, **(parts.update or {})}
         return parts
-
-
-def client_ip(request):
-    """The address a sign-in attempt comes from, for django-axes.
-
-    Behind ``settings.MOCI_TRUSTED_PROXY_COUNT`` proxies (0: none, the default), each
-    of which appends the address it received the request from to
-    ``X-Forwarded-For``, the client's address is that many entries from the right.
-    Entries further left are whatever the client sent, so they are never trusted."""
-    proxies = settings.MOCI_TRUSTED_PROXY_COUNT
-    if proxies > 0:
-        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-        forwarded = [part for part in forwarded if part]
-        if len(forwarded) >= proxies and is_ip_address(forwarded[-proxies]):
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR")
-
-
-def is_ip_address(value):
-    try:
-        ipaddress.ip_address(value)
-    except ValueError:
-        return False
-    return True
 
 
 def lockout_response(request, original_response=None, credentials=None):

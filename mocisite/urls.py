@@ -6,14 +6,21 @@ from django.views.static import serve
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from . import routing, views
+from . import page_passwords, routing, views
+from .privacy_admin import SetPagePrivacyView
 from .sitemap import MultilingualSitemap
+
+# A database that refuses connections is a 503, any other exception Django's 500.
+handler500 = "mocisite.views.server_error"
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    # Wagtail's page privacy dialog, with a note that it covers every language (before Wagtail's own).
+    path("admin/pages/<int:page_id>/privacy/", require_admin_access(SetPagePrivacyView.as_view())),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/setlang/", views.set_language, name="set_language"),
@@ -36,10 +43,17 @@ if settings.SERVE_MEDIA:
 
 # Everything a visitor reads lives under its language: /en/…, /sq/…
 # Wagtail's own addresses, with its page-serving view replaced by ours (the same
-# view, finding the page in one query: mocisite/routing.py).
+# view, finding the page in one query: mocisite/routing.py) and its page-password
+# form throttled (mocisite/page_passwords.py).
+_replaced = ("wagtail_serve", "wagtailcore_authenticate_with_password")
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
-    *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        page_passwords.authenticate_with_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
+    *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name not in _replaced],
     re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )

@@ -1,16 +1,21 @@
 import logging
+import sys
 
 from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
+from django.views.defaults import server_error as django_server_error
 
 from wagtail.models import Locale, Page
 
+from .cachekeys import declare, refuse
+from .database import RETRY_AFTER_SECONDS, report_unavailable, unavailable_reason
 from .health import cache_checks
 from .pagecache import active_locale, public_q
 from .search import clean_query, search_in_language
@@ -25,6 +30,7 @@ logger = logging.getLogger(__name__)
 @require_GET
 def search(request):
     """Full-text search over the live pages in the visitor's language."""
+    declare(request, ("q", "page"))
     query = clean_query(request.GET.get("q", ""))[:MAX_QUERY_LENGTH]
     results = None
     if query:
@@ -33,6 +39,9 @@ def search(request):
         # The query is read with the text-search configuration of this
         # language, the one its pages were indexed with (mocisite/search.py).
         results = paginate(request, search_in_language(pages, query, locale.language_code), per_page=10)
+        if not results.paginator.count:
+            # Words that match nothing are not stored: anyone could invent endless ones.
+            refuse(request)
     return render(request, "mocisite/search.html", {"search_query": query, "results": results})
 
 
@@ -76,15 +85,40 @@ def health(request):
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
-        results = {"database": True}
+        body = {"database": "ok"}
     except DatabaseError as error:
         logger.warning("Health check: the database does not answer: %s", error)
-        results = {"database": False}
-    results.update(cache_checks())
-    body = {name: "ok" if ok else "unavailable" for name, ok in results.items()}
-    response = JsonResponse(body, status=200 if all(results.values()) else 503)
+        # "too many connections" tells the operator what to change (README, Deployment).
+        body = {"database": unavailable_reason(error) or "unavailable"}
+    body.update(cache_checks())
+    response = JsonResponse(body, status=200 if set(body.values()) == {"ok"} else 503)
     # What failed is logged above, as a warning. Not again by django.request as an
     # error with a traceback (and an e-mail to ADMINS) at every probe, every 30 s.
+    response._has_been_logged = True
+    return response
+
+
+def server_error(request):
+    """``handler500``: Django calls it for an exception raised anywhere while handling
+    a request (a view, a template, any middleware). When the exception says the
+    database cannot take the request now (mocisite/database.py), the visitor gets a
+    503 with ``Retry-After`` in their language, rendered without the database, and
+    the operator one log record a minute; otherwise Django's own 500."""
+    error = sys.exc_info()[1]
+    reason = unavailable_reason(error)
+    if reason is None:
+        return django_server_error(request)
+    report_unavailable(reason, error, request.path)
+    language = translation.get_language_from_request(request, check_path=True)
+    with translation.override(language):
+        # No request and so no context processors: nothing here reads the database.
+        html = render_to_string("503.html", {"LANGUAGE_CODE": language})
+    response = HttpResponse(html, status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    response["Cache-Control"] = "no-store"
+    response["Content-Language"] = language
+    # Reported above, once a minute: not again by django.request for every request
+    # (an ERROR with a traceback, and an e-mail to ADMINS).
     response._has_been_logged = True
     return response
 

@@ -8,6 +8,7 @@ The number of queries is fixed, whatever the number of places.
 """
 
 from dataclasses import dataclass, field
+from urllib.parse import urljoin
 
 from django import forms
 from django.conf import settings
@@ -18,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from mocisite.countries import COUNTRY_CHOICES
 from mocisite.geo import Point
 from mocisite.pagecache import public_q
+from mocisite.routing import find_site
 from projects.models import Partner, ProjectPage, Theme
 from projects.partnerships import partner_ids_in
 
@@ -78,20 +80,24 @@ class Place:
                 "kind": self.kind,
                 "kind_label": str(self.kind_label),
                 "title": self.title,
-                # Absolute, on the host the feed was asked from, so others can reuse it.
-                "url": request.build_absolute_uri(self.url) if request and self.url else self.url,
+                # Absolute, on the site's own address, so others can reuse it.
+                "url": absolute_url(request, self.url),
                 "place": self.place_name,
                 "country": self.country,
                 "country_name": str(self.country_name),
                 "summary": self.summary,
                 "terms": [{"slug": term.slug, "name": term.name} for term in self.terms],
-                "projects": [
-                    {"title": title, "url": request.build_absolute_uri(url) if request else url}
-                    for title, url in self.projects
-                ],
+                "projects": [{"title": title, "url": absolute_url(request, url)} for title, url in self.projects],
                 "lang": self.lang,
             },
         }
+
+
+def absolute_url(request, url):
+    """``url`` on the root URL of the request's Wagtail Site, not on its Host header:
+    the feed is cached per site (mocisite/cachekeys.py)."""
+    site = find_site(request) if request and url else None
+    return urljoin(f"{site.root_url}/", url) if site else url
 
 
 class MapFilterForm(forms.Form):

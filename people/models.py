@@ -18,6 +18,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from mocisite.cachekeys import refuse as refuse_cache
 from mocisite.countries import COUNTRY_CHOICES
 from mocisite.images import DIRECTORY_RENDITIONS
 from mocisite.mixins import PlaceFields, RememberedRestrictions
@@ -208,6 +209,10 @@ class PeopleIndexPage(RememberedRestrictions, Page):
     search_label = _("Directory")
     max_count_per_parent = 1
 
+    # What the page (and its feed) reads from the query string: the page cache's key
+    # holds only these (mocisite/cachekeys.py).
+    cache_query_params = ("kind", "country", "skill", "need", "page")
+
     class Meta:
         verbose_name = _("people index page")
 
@@ -222,13 +227,16 @@ class PeopleIndexPage(RememberedRestrictions, Page):
         skills = Skill.for_locale(self.locale_id)
         countries = remember(
             ("directory-countries", self.pk),
-            lambda: (
-                set(PersonPage.objects.child_of(self).values_list("country", flat=True))
-                | set(OrganisationPage.objects.child_of(self).values_list("country", flat=True))
-            ),
+            # Of the profiles the directory lists: not drafts, not private ones.
+            lambda: {
+                country
+                for model in (PersonPage, OrganisationPage)
+                for country in model.objects.child_of(self).live().filter(public_q()).values_list("country", flat=True)
+            },
         )
         form = DirectoryFilterForm(request.GET, countries=countries, skills=skills)
-        form.is_valid()
+        if not form.is_valid():
+            refuse_cache(request)
         page = paginate(request, form.filter(profiles), self.per_page)
         items = list(page.object_list.specific())
         images = get_image_model().objects.prefetch_renditions(*DIRECTORY_RENDITIONS)
@@ -377,6 +385,10 @@ class CommunityMapPage(RoutablePageMixin, RememberedRestrictions, Page):
     search_label = _("Map")
     max_count_per_parent = 1
 
+    # What the page (and its feed) reads from the query string: the page cache's key
+    # holds only these (mocisite/cachekeys.py).
+    cache_query_params = ("kind", "country", "theme", "skill")
+
     class Meta:
         verbose_name = _("community map page")
 
@@ -388,7 +400,8 @@ class CommunityMapPage(RoutablePageMixin, RememberedRestrictions, Page):
         countries = {place.country for place in places if place.country}
         form = MapFilterForm(request.GET, countries=countries, themes=themes, skills=skills)
         # Invalid values are reported next to their filter; the valid ones still apply.
-        form.is_valid()
+        if not form.is_valid():
+            refuse_cache(request)
         return form, form.filter(places)
 
     @path("")

@@ -15,6 +15,7 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 from wagtail_localize.fields import SynchronizedField
 
 from mocisite.blocks import StoryBlock
+from mocisite.cachekeys import refuse as refuse_cache
 from mocisite.countries import COUNTRY_CHOICES
 from mocisite.images import CARD_RENDITIONS
 from mocisite.mixins import PlaceFields, RememberedRestrictions
@@ -119,6 +120,10 @@ class ProjectIndexPage(RememberedRestrictions, Page):
     search_label = _("Projects")
     max_count_per_parent = 1
 
+    # What the page (and its feed) reads from the query string: the page cache's key
+    # holds only these (mocisite/cachekeys.py).
+    cache_query_params = ("country", "theme", "status", "page")
+
     class Meta:
         verbose_name = _("project index page")
 
@@ -140,7 +145,8 @@ class ProjectIndexPage(RememberedRestrictions, Page):
         countries = set(projects.exclude(country="").values_list("country", flat=True))
         form = ProjectFilterForm(request.GET, countries=countries, themes=themes)
         # Invalid values are reported next to their filter; the valid ones still apply.
-        form.is_valid()
+        if not form.is_valid():
+            refuse_cache(request)
         projects = form.filter(projects)
         page = paginate(request, projects, self.per_page)
         names = {theme.translation_key: theme for theme in themes}

@@ -17,6 +17,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from mocisite.blocks import StoryBlock
+from mocisite.cachekeys import refuse as refuse_cache
 from mocisite.mixins import RememberedRestrictions
 from mocisite.models import source_locale_only
 from mocisite.pagecache import public_q
@@ -82,6 +83,10 @@ class ResourceIndexPage(RememberedRestrictions, Page):
     search_label = _("Resources")
     max_count_per_parent = 1
 
+    # What the page (and its feed) reads from the query string: the page cache's key
+    # holds only these (mocisite/cachekeys.py).
+    cache_query_params = ("topic", "page")
+
     class Meta:
         verbose_name = _("resource index page")
 
@@ -104,7 +109,8 @@ class ResourceIndexPage(RememberedRestrictions, Page):
         themes = [theme for theme in Theme.for_locale(self.locale_id) if theme.slug in used]
         form = ResourceFilterForm(request.GET, topics=themes)
         # An invalid value is reported next to the filter; the list is then unfiltered.
-        form.is_valid()
+        if not form.is_valid():
+            refuse_cache(request)
         page = paginate(request, form.filter(resources), self.per_page)
         names = {theme.translation_key: theme for theme in themes}
         for resource in page:

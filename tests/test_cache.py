@@ -181,3 +181,25 @@ def test_pages_use_the_shared_renditions_cache(client, settings, full_tree):
     finally:
         for key in client_.keys(pattern):
             client_.delete(key)
+
+
+def test_a_redis_that_refuses_writes_is_a_miss_and_still_read(monkeypatch, caplog):
+    """OutOfMemoryError (a ResponseError, not a ConnectionError): writes do nothing,
+    reads go on (no pause as for a Redis that does not answer)."""
+    from redis.exceptions import OutOfMemoryError
+
+    from django.core.cache.backends.redis import RedisCache
+
+    def refuse(*args, **kwargs):
+        raise OutOfMemoryError("command not allowed when used memory > 'maxmemory'.")
+
+    cache = make(CLOSED)
+    monkeypatch.setattr(RedisCache, "set", refuse)
+    monkeypatch.setattr(RedisCache, "add", refuse)
+    monkeypatch.setattr(RedisCache, "get", lambda self, key, default=None, version=None: "stored")
+    with caplog.at_level(logging.WARNING, logger="mocisite.cache"):
+        assert cache.set("key", "value") is None
+        assert cache.add("key", "value") is False
+    assert "OutOfMemoryError" in caplog.text
+    assert not cache.skipping
+    assert cache.get("key") == "stored"

@@ -61,6 +61,20 @@ def test_compose_app_is_built_here_and_shares_only_the_services(compose, name):
     assert app["restart"] == "unless-stopped"
     # Reached through the host's TLS proxy only.
     assert all(port.startswith("127.0.0.1:") and port.endswith(":8000") for port in app["ports"])
+    # X-Forwarded-For believed from the stack's own network (the host's proxy comes in
+    # through its gateway) unless .env names the proxy.
+    assert app["environment"]["TRUSTED_PROXIES"] == "${TRUSTED_PROXIES:-172.30.80.0/24}"
+    assert compose["networks"]["default"]["ipam"]["config"] == [{"subnet": "172.30.80.0/24"}]
+
+
+def test_compose_redis_is_a_cache_that_evicts_when_full(compose):
+    """Redis's default, noeviction, refuses every write once full (README, Configuration)."""
+    command = compose["services"]["redis"]["command"]
+    options = dict(zip(command[1::2], command[2::2], strict=False))
+    assert command[0] == "redis-server"
+    assert re.fullmatch(r"\d+(mb|gb)", options["--maxmemory"])
+    assert options["--maxmemory-policy"] == "allkeys-lru"
+    assert options["--save"] == ""
 
 
 def test_compose_second_app_container_is_opt_in(compose):
@@ -148,11 +162,28 @@ def test_gunicorn_configuration_from_the_environment(monkeypatch):
 
 
 def test_gunicorn_defaults(monkeypatch):
-    for name in ("GUNICORN_WORKERS", "GUNICORN_THREADS", "GUNICORN_TIMEOUT", "GUNICORN_MAX_REQUESTS", "PORT"):
+    for name in (
+        "GUNICORN_WORKERS",
+        "GUNICORN_THREADS",
+        "GUNICORN_TIMEOUT",
+        "GUNICORN_MAX_REQUESTS",
+        "GUNICORN_WORKER_CONNECTIONS",
+        "PORT",
+    ):
         monkeypatch.delenv(name, raising=False)
     config = runpy.run_path(str(REPO / "gunicorn.conf.py"))
-    assert (config["workers"], config["threads"], config["timeout"], config["max_requests"]) == (3, 2, 30, 1000)
+    assert (config["workers"], config["threads"], config["timeout"], config["max_requests"]) == (3, 2, 30, 20000)
     assert config["bind"] == "0.0.0.0:8000"
+    # A few connections per thread, so that keep-alive connections spread over the workers.
+    assert config["worker_connections"] == 8
+
+
+def test_gunicorn_worker_connections_from_the_environment(monkeypatch):
+    monkeypatch.setenv("GUNICORN_THREADS", "4")
+    monkeypatch.delenv("GUNICORN_WORKER_CONNECTIONS", raising=False)
+    assert runpy.run_path(str(REPO / "gunicorn.conf.py"))["worker_connections"] == 16
+    monkeypatch.setenv("GUNICORN_WORKER_CONNECTIONS", "50")
+    assert runpy.run_path(str(REPO / "gunicorn.conf.py"))["worker_connections"] == 50
 
 
 # Static files: compressed, hashed, cached for ever -------------------------------------------

@@ -23,7 +23,7 @@ MODULE = "mocisite.settings.production"
 # Every variable production.py reads, cleared before each load so that the
 # machine's own environment (a DATABASE_URL, say) cannot leak into a test.
 VARIABLES = """SECRET_KEY SECRET_KEY_FALLBACKS DATABASE_URL DATABASE_CONN_MAX_AGE ALLOWED_HOSTS
-CSRF_TRUSTED_ORIGINS WAGTAILADMIN_BASE_URL SECURE_SSL_REDIRECT SECURE_HSTS_SECONDS
+CSRF_TRUSTED_ORIGINS TRUSTED_PROXIES TRUSTED_PROXY_COUNT WAGTAILADMIN_BASE_URL SECURE_SSL_REDIRECT SECURE_HSTS_SECONDS
 SECURE_HSTS_INCLUDE_SUBDOMAINS SECURE_HSTS_PRELOAD EMAIL_HOST EMAIL_PORT EMAIL_HOST_USER
 EMAIL_HOST_PASSWORD EMAIL_USE_TLS EMAIL_USE_SSL EMAIL_TIMEOUT DEFAULT_FROM_EMAIL SERVER_EMAIL ADMINS
 REDIS_URL REDIS_TIMEOUT AWS_STORAGE_BUCKET_NAME AWS_S3_ENDPOINT_URL AWS_S3_REGION_NAME AWS_ACCESS_KEY_ID
@@ -152,6 +152,9 @@ def test_a_process_without_the_variables_stops_with_the_message():
         ({"CLOUDFLARE_ZONE_ID": "zone"}, "CLOUDFLARE_API_TOKEN (or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY)"),
         ({"CLOUDFLARE_API_TOKEN": "token"}, "CLOUDFLARE_ZONE_ID"),
         ({"LOG_LEVEL": "LOUD"}, "LOG_LEVEL must be"),
+        ({"TRUSTED_PROXIES": "10.0.0.1, proxy.internal"}, "TRUSTED_PROXIES takes IP addresses or networks"),
+        ({"TRUSTED_PROXIES": "10.0.0.0/33"}, "not '10.0.0.0/33'"),
+        ({"TRUSTED_PROXY_COUNT": "1"}, "TRUSTED_PROXY_COUNT is gone"),
         ({"ALLOWED_HOSTS": "*"}, "WAGTAILADMIN_BASE_URL is needed"),
     ],
 )
@@ -183,6 +186,8 @@ def test_required_variables_alone(load):
     assert settings.SECURE_REDIRECT_EXEMPT == [r"^health/$"]
     assert settings.SECURE_HSTS_SECONDS == 31_536_000
     assert settings.SESSION_COOKIE_SECURE and settings.CSRF_COOKIE_SECURE
+    # No proxy named: X-Forwarded-For is believed from nobody.
+    assert settings.MOCI_TRUSTED_PROXIES == []
     # Sessions in the database: shared by every app container.
     assert settings.SESSION_ENGINE == "django.contrib.sessions.backends.db"
     # No Redis: each process its own memory cache; no object storage: the media volume.
@@ -197,6 +202,11 @@ def test_required_variables_alone(load):
     assert "wagtail.contrib.frontend_cache" not in settings.INSTALLED_APPS
 
 
+def test_trusted_proxies(load):
+    settings = load(**REQUIRED, TRUSTED_PROXIES=" 10.0.0.1, 172.30.80.0/24 ,, ::1 ")
+    assert [str(network) for network in settings.MOCI_TRUSTED_PROXIES] == ["10.0.0.1/32", "172.30.80.0/24", "::1/128"]
+
+
 def test_database_connection_age_and_options(load):
     settings = load(
         **{
@@ -208,6 +218,23 @@ def test_database_connection_age_and_options(load):
     database = settings.DATABASES["default"]
     assert database["CONN_MAX_AGE"] == 60
     assert database["OPTIONS"] == {"sslmode": "require"}
+    assert database["DISABLE_SERVER_SIDE_CURSORS"] is False
+
+
+def test_behind_pgbouncer_no_server_side_cursors_and_no_kept_connections(load):
+    """Transaction pooling: a cursor may not outlive its transaction, and PgBouncer
+    (not each gunicorn thread) keeps the server connections."""
+    default = load(**REQUIRED).DATABASES["default"]
+    assert (default["DISABLE_SERVER_SIDE_CURSORS"], default["CONN_MAX_AGE"]) == (False, 600)
+    pooled = load(**REQUIRED, DATABASE_PGBOUNCER="true").DATABASES["default"]
+    assert (pooled["DISABLE_SERVER_SIDE_CURSORS"], pooled["CONN_MAX_AGE"]) == (True, 0)
+    kept = load(**REQUIRED, DATABASE_PGBOUNCER="true", DATABASE_CONN_MAX_AGE="60").DATABASES["default"]
+    assert (kept["DISABLE_SERVER_SIDE_CURSORS"], kept["CONN_MAX_AGE"]) == (True, 60)
+
+
+def test_pgbouncer_takes_true_or_false(load):
+    with pytest.raises(ImproperlyConfigured, match="DATABASE_PGBOUNCER must be true or false"):
+        load(**REQUIRED, DATABASE_PGBOUNCER="transaction")
 
 
 def test_explicit_addresses_win(load):
@@ -380,6 +407,7 @@ print(json.dumps({
     "environment": client.options["environment"],
     "release": client.options["release"],
     "integrations": sorted(client.integrations),
+    "before_send": getattr(client.options["before_send"], "__qualname__", None),
 }))
 """
 
@@ -399,6 +427,8 @@ def test_sentry_with_the_django_integration_and_no_personal_data():
     assert client["send_default_pii"] is False
     assert (client["environment"], client["release"]) == ("staging", "moci@1.2.3")
     assert "django" in client["integrations"]
+    # A database refusing connections is not an event per request (mocisite/database.py).
+    assert client["before_send"] == "sentry_before_send"
 
 
 def test_no_sentry_without_a_dsn():

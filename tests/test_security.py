@@ -18,8 +18,9 @@ from django.test import RequestFactory
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
+from mocisite.proxies import client_address, parse_trusted_proxies
 from mocisite.roles import EDITORS, SECRETARIAT, setup_roles
-from mocisite.security import SecurityHeadersMiddleware, client_ip, url_origin
+from mocisite.security import SecurityHeadersMiddleware, url_origin
 from tests import factories
 
 PASSWORD = "correct horse battery"
@@ -426,26 +427,80 @@ def test_unlock_with_malformed_input_is_not_an_error(client, superuser):
         assert "There was no lock" in response.content.decode()
 
 
+def trust(settings, value):
+    settings.MOCI_TRUSTED_PROXIES = parse_trusted_proxies(value)[0]
+
+
 def test_client_address_comes_from_the_trusted_proxies_only(settings):
     factory = RequestFactory()
-    request = factory.get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="6.6.6.6, 198.51.100.7")
-    settings.MOCI_TRUSTED_PROXY_COUNT = 0
-    assert client_ip(request) == "10.0.0.2"  # no proxy: the header is the client's own invention
-    settings.MOCI_TRUSTED_PROXY_COUNT = 1
-    assert client_ip(request) == "198.51.100.7"  # what our proxy saw; "6.6.6.6" was sent by the client
-    settings.MOCI_TRUSTED_PROXY_COUNT = 2
-    assert client_ip(request) == "6.6.6.6"
-    settings.MOCI_TRUSTED_PROXY_COUNT = 3
-    assert client_ip(request) == "10.0.0.2"  # fewer entries than proxies: not from behind them
-    settings.MOCI_TRUSTED_PROXY_COUNT = 1
-    request = factory.get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="'; DROP TABLE axes_accessattempt")
-    assert client_ip(request) == "10.0.0.2"  # not an address: never stored as one
+
+    def address(remote, forwarded=None):
+        meta = {"REMOTE_ADDR": remote}
+        if forwarded is not None:
+            meta["HTTP_X_FORWARDED_FOR"] = forwarded
+        return client_address(factory.get("/", **meta))
+
+    trust(settings, "")
+    # No proxy named: the header is the client's own invention.
+    assert address("10.0.0.2", "6.6.6.6, 198.51.100.7") == "10.0.0.2"
+    trust(settings, "10.0.0.2")
+    assert address("10.0.0.2", "6.6.6.6, 198.51.100.7") == "198.51.100.7"  # what our proxy saw
+    assert address("10.0.0.2") == "10.0.0.2"  # no header: the proxy itself
+    # From anywhere else the header is not believed, even when it names a trusted proxy.
+    assert address("203.0.113.5", "198.51.100.7") == "203.0.113.5"
+    assert address("203.0.113.5", "10.0.0.2") == "203.0.113.5"
+    # Chains of proxies (a load balancer in a network, then the TLS proxy): skip them all.
+    trust(settings, "10.0.0.0/24, 172.30.80.1")
+    assert address("172.30.80.1", "6.6.6.6, 198.51.100.7, 10.0.0.9") == "198.51.100.7"
+    assert address("172.30.80.1", "10.0.0.8, 10.0.0.9") == "10.0.0.8"  # only proxies: the furthest
+    # An entry that is not an address stops the walk at the last trusted hop.
+    assert address("172.30.80.1", "198.51.100.7, '; DROP TABLE axes_accessattempt") == "172.30.80.1"
+    assert address("172.30.80.1", "198.51.100.7, 10.0.0.9, nonsense, 10.0.0.8") == "10.0.0.8"
+    # IPv6 too.
+    trust(settings, "::1")
+    assert address("::1", "2001:db8::7") == "2001:db8::7"
+
+
+def test_trusted_proxies_are_parsed_with_their_mistakes():
+    networks, problems = parse_trusted_proxies("10.0.0.1, 172.30.80.0/24, proxy, 10.0.0.0/40, ")
+    assert [str(network) for network in networks] == ["10.0.0.1/32", "172.30.80.0/24"]
+    assert problems == ["proxy", "10.0.0.0/40"]
 
 
 def test_a_forged_forwarded_for_does_not_escape_the_lock(client, roles, settings):
-    settings.MOCI_TRUSTED_PROXY_COUNT = 1
+    trust(settings, "10.0.0.2")
     make_user("drita", EDITORS)
     lock_out(client, "drita", address="10.0.0.2", HTTP_X_FORWARDED_FOR="198.51.100.7")
     # The same person, now prefixing a made-up address: the proxy still appends the real one.
     response = sign_in(client, "drita", PASSWORD, address="10.0.0.2", HTTP_X_FORWARDED_FOR="1.2.3.4, 198.51.100.7")
     assert response.status_code == 429
+
+
+@pytest.mark.parametrize("trusted", ["", "10.0.0.0/8"])
+def test_a_client_reaching_the_app_directly_cannot_rotate_its_address(client, roles, settings, trusted):
+    """Twelve wrong passwords from one connection, each claiming another address in
+    X-Forwarded-For: locked after five, and the right password is refused."""
+    trust(settings, trusted)
+    make_user("drita", EDITORS)
+    statuses = [
+        sign_in(
+            client, "drita", f"wrong-{n}", address="203.0.113.66", HTTP_X_FORWARDED_FOR=f"198.51.100.{n}"
+        ).status_code
+        for n in range(12)
+    ]
+    assert statuses == [200] * 4 + [429] * 8
+    response = sign_in(client, "drita", PASSWORD, address="203.0.113.66", HTTP_X_FORWARDED_FOR="198.51.100.200")
+    assert response.status_code == 429
+    assert "_auth_user_id" not in client.session
+
+
+def test_behind_a_trusted_proxy_each_forwarded_client_is_counted_on_its_own(client, roles, settings):
+    trust(settings, "172.30.80.0/24")
+    make_user("drita", EDITORS)
+    proxy = "172.30.80.1"
+    assert lock_out(client, "drita", address=proxy, HTTP_X_FORWARDED_FOR="198.51.100.7").status_code == 429
+    # Another visitor behind the same proxy is not locked out by the first one's failures.
+    response = sign_in(client, "drita", PASSWORD, address=proxy, HTTP_X_FORWARDED_FOR="203.0.113.9")
+    assert response.status_code == 302
+    assert AccessAttempt.objects.filter(ip_address="198.51.100.7").exists()
+    assert not AccessAttempt.objects.filter(ip_address=proxy).exists()

@@ -7,7 +7,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
-from . import views
+from . import undo, views
 from .queue import AWAITING_REVIEW, IN_PROGRESS, OUT_OF_DATE, UNTRANSLATED, build_queue, summarise, user_locales
 
 app_name = "translations"
@@ -24,6 +24,16 @@ urlpatterns = [
 @hooks.register("register_admin_urls")
 def register_admin_urls():
     return [path("translation-queue/", include((urlpatterns, app_name), namespace=app_name))]
+
+
+# Before wagtail-localize's own URLs (order 0), so that its undo views answer only
+# through the permission check in undo.py.
+@hooks.register("register_admin_urls", order=-1)
+def register_undo_guards():
+    return undo.urlpatterns
+
+
+hooks.register("construct_page_action_menu", undo.hide_from_action_menu)
 
 
 class QueueMenuItem(MenuItem):

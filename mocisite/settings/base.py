@@ -17,6 +17,7 @@ from csp.constants import NONE, SELF, UNSAFE_INLINE
 from wagtail.embeds.oembed_providers import vimeo, youtube
 
 from mocisite.observability import logging_config
+from mocisite.proxies import parse_trusted_proxies
 from mocisite.security import url_origin
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -78,6 +79,10 @@ MIDDLEWARE = [
     # Each request's id (the proxy's X-Request-ID, or a new one): on the response and
     # in every log record made while handling it (mocisite/observability.py).
     "mocisite.observability.RequestIdMiddleware",
+    # Anonymous visitors' pages from the cache, with ETags (mocisite/pagecache_middleware.py):
+    # ahead of everything else, so that a cached page costs no more than a static file.
+    # What the middlewares below add (security headers, the CSP) is stored with it.
+    "mocisite.pagecache_middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Content-Security-Policy (per address) and Permissions-Policy: mocisite/security.py.
     "mocisite.security.SecurityHeadersMiddleware",
@@ -85,9 +90,6 @@ MIDDLEWARE = [
     # Pages for signed-in editors and the admin, compressed (cached pages are stored
     # compressed); Django's CSRF tokens are masked per response, which defeats BREACH.
     "django.middleware.gzip.GZipMiddleware",
-    # Anonymous visitors' pages from the cache, with ETags (mocisite/pagecache.py):
-    # before the session, so that a cached page costs no session or locale work.
-    "mocisite.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "mocisite.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -159,17 +161,18 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
 AXES_LOCKOUT_CALLABLE = "mocisite.security.lockout_response"
-AXES_CLIENT_IP_CALLABLE = "mocisite.security.client_ip"
+AXES_CLIENT_IP_CALLABLE = "mocisite.proxies.client_address"
 # Failed attempts only: no log of every successful sign-in with its address.
 AXES_DISABLE_ACCESS_LOG = True
 # Failures and lockouts are logged (with the username and address masked; the
 # admin's report shows them), without the banner that would open every management
 # command's output.
 AXES_VERBOSE = False
-# How many proxies in front of the site append to X-Forwarded-For (a TLS proxy or
-# load balancer: 1). With 0 the address is the connection's own (REMOTE_ADDR), and
-# a client cannot choose it by sending the header itself.
-MOCI_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+# The proxies in front of the site whose X-Forwarded-For is believed (addresses or
+# networks, comma-separated; mocisite/proxies.py). Without any, the address is the
+# connection's own (REMOTE_ADDR), and a client cannot choose it by sending the header.
+# production.py refuses to start with an entry that is neither.
+MOCI_TRUSTED_PROXIES = parse_trusted_proxies(os.environ.get("TRUSTED_PROXIES", ""))[0]
 # Named on the lockout page as the person to ask; empty: "the MOCI secretariat".
 MOCI_ADMIN_CONTACT_EMAIL = os.environ.get("ADMIN_CONTACT_EMAIL", "")
 
@@ -235,6 +238,10 @@ CACHES = {
 MOCI_PAGE_CACHE = os.environ.get("PAGE_CACHE", "on").lower() not in ("off", "false", "0", "no")
 MOCI_PAGE_CACHE_ALIAS = "default"
 MOCI_PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "3600"))
+# With Redis, each process keeps the pages it served last and trusts the generation it
+# read for this long (seconds): a hit then costs no Redis round trip, and another
+# container's publish reaches this one's anonymous visitors up to that much later.
+MOCI_PAGE_CACHE_LOCAL_SECONDS = float(os.environ.get("PAGE_CACHE_LOCAL_SECONDS", "1"))
 # s-maxage for a CDN in front (production.py sets it when one purges on publish).
 MOCI_PAGE_CACHE_SHARED_MAX_AGE = 0
 # The parts every page needs (the site, menus, footer, view restrictions) kept in

@@ -21,6 +21,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 from mocisite.observability import logging_config
+from mocisite.proxies import parse_trusted_proxies
 
 from .base import *  # noqa: F403
 from .base import INSTALLED_APPS, LANGUAGES, MIDDLEWARE, STORAGES, env_list
@@ -103,15 +104,24 @@ for _origin in CSRF_TRUSTED_ORIGINS:
 
 # Database: PostgreSQL (postgres://USER:PASSWORD@HOST:5432/NAME[?sslmode=require]).
 # Connections are kept for DATABASE_CONN_MAX_AGE seconds and checked before each
-# request reuses one, so a database restart costs no failed request.
+# request reuses one, so a database restart costs no failed request. Each gunicorn
+# thread then holds one: GUNICORN_WORKERS x GUNICORN_THREADS x containers must stay
+# below PostgreSQL's max_connections (README, Deployment); beyond that a refused
+# connection is a 503 (mocisite/database.py).
+# DATABASE_PGBOUNCER=true: DATABASE_URL points at PgBouncer in transaction pooling
+# mode, where one transaction may run on one server connection and the next on
+# another: no server-side cursors (they live across transactions), and by default
+# no connection kept per thread (PgBouncer keeps the server connections).
 _database_url = _required("DATABASE_URL")
+_pgbouncer = _env_bool("DATABASE_PGBOUNCER", False)
 if _database_url:
     try:
         DATABASES = {
             "default": dj_database_url.parse(
                 _database_url,
-                conn_max_age=_env_number("DATABASE_CONN_MAX_AGE", 600),
+                conn_max_age=_env_number("DATABASE_CONN_MAX_AGE", 0 if _pgbouncer else 600),
                 conn_health_checks=True,
+                disable_server_side_cursors=_pgbouncer,
             )
         }
     except ValueError as error:
@@ -123,10 +133,20 @@ if _database_url:
 # must set this header itself (overwriting what a client sent).
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = _env_bool("SECURE_SSL_REDIRECT", True)
-# Sign-in lockouts count failures per username and client address: read the address the
-# proxy appended to X-Forwarded-For, or every visitor would share the proxy's (and one
-# attacker could lock a username out for everyone).
-MOCI_TRUSTED_PROXY_COUNT = _env_number("TRUSTED_PROXY_COUNT", 1)
+# Sign-in lockouts and the page-password throttle count failures per client address.
+# Behind a proxy every visitor would share the proxy's address (and one attacker could
+# lock a username out for everyone), so the proxy's own addresses or networks go in
+# TRUSTED_PROXIES: X-Forwarded-For is believed from them only (mocisite/proxies.py).
+# Without it the connection's address counts, and a client reaching the app directly
+# cannot pick a new address for each attempt by sending the header itself.
+MOCI_TRUSTED_PROXIES, _bad_proxies = parse_trusted_proxies(_env("TRUSTED_PROXIES"))
+if _bad_proxies:
+    _invalid.append(
+        "TRUSTED_PROXIES takes IP addresses or networks such as 10.0.0.1 or 172.30.80.0/24, "
+        f"comma-separated (not {', '.join(map(repr, _bad_proxies))})"
+    )
+if _env("TRUSTED_PROXY_COUNT"):
+    _invalid.append("TRUSTED_PROXY_COUNT is gone: name the proxies' addresses or networks in TRUSTED_PROXIES")
 # A load balancer may ask /health/ over plain HTTP.
 SECURE_REDIRECT_EXEMPT = [r"^health/$"]
 SECURE_HSTS_SECONDS = _env_number("SECURE_HSTS_SECONDS", 31_536_000)
@@ -264,6 +284,8 @@ if SENTRY_DSN:
     import sentry_sdk
     from sentry_sdk.integrations.django import DjangoIntegration
 
+    from mocisite.database import sentry_before_send
+
     sentry_sdk.init(
         dsn=SENTRY_DSN,
         integrations=[DjangoIntegration()],
@@ -272,6 +294,8 @@ if SENTRY_DSN:
         environment=_env("SENTRY_ENVIRONMENT", "production"),
         release=_env("SENTRY_RELEASE") or None,
         traces_sample_rate=_env_number("SENTRY_TRACES_SAMPLE_RATE", 0.0, float),
+        # Not one event per request while the database refuses connections.
+        before_send=sentry_before_send,
     )
 
 # A CDN in front, purged when a page is published ---------------------------------------

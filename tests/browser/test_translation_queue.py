@@ -176,3 +176,42 @@ def test_translator_updates_an_out_of_date_page_and_the_secretariat_publishes_it
     expect(visitor.locator("main .lead")).to_have_text(NEW_SUMMARY_SQ)
     expect(visitor.locator("main")).not_to_contain_text(NEW_SUMMARY)
     assert external_requests == [], f"the public page asked other hosts for: {external_requests}"
+
+
+def test_a_translators_editor_offers_no_way_to_undo_the_translation(moci_site, page, new_context, screenshot):
+    """wagtail-localize's editor footer: no "Convert to alias page" and no "Stop Synced
+    translation" for a translator (they may not publish); both for the secretariat."""
+    make_user("drita", translators_group_name("sq"))
+    make_user("besa", SECRETARIAT)
+    translation = (
+        Translation.objects.filter(
+            target_locale__language_code="sq", enabled=True, source__specific_content_type__model="projectpage"
+        )
+        .order_by("pk")
+        .first()
+    )
+    albanian_page = translation.get_target_instance()
+    editor = f"{moci_site.url}/admin/pages/{albanian_page.pk}/edit/"
+
+    page.set_viewport_size({"width": 1280, "height": 900})
+    log_in(page, moci_site.url, "drita")
+    page.goto(editor)
+    footer = page.locator(".js-translation-editor footer")
+    expect(footer).to_be_attached()
+    expect(
+        page.locator(".js-translation-editor li.complete, .js-translation-editor li.incomplete").first
+    ).to_be_visible()
+    expect(footer.get_by_text("Convert to alias page")).to_have_count(0)
+    expect(footer.get_by_text("Stop Synced translation")).not_to_be_visible()
+    screenshot(page, "translation-editor-translator-footer.png")
+    page.close()
+
+    secretary = new_context().new_page()
+    secretary.set_viewport_size({"width": 1280, "height": 900})
+    log_in(secretary, moci_site.url, "besa")
+    secretary.goto(editor)
+    footer = secretary.locator(".js-translation-editor footer")
+    expect(footer.get_by_role("button", name=re.compile("Publish in"))).to_be_visible()
+    expect(footer.get_by_text("Convert to alias page")).to_have_count(1)
+    expect(footer.get_by_text("Stop Synced translation")).to_have_count(1)
+    secretary.close()
