@@ -7,10 +7,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from .countries import COUNTRY_CHOICES
+from .countries import COUNTRY_CHOICES, COUNTRY_NAMES
 from .geo import parse_point, place_panels, validate_point
-
-COUNTRY_NAMES = dict(COUNTRY_CHOICES)
 
 
 class PlaceFields(models.Model):

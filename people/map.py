@@ -16,7 +16,8 @@ from django.db.models import F, Prefetch
 from django.utils.translation import get_supported_language_variant
 from django.utils.translation import gettext_lazy as _
 
-from mocisite.countries import COUNTRY_CHOICES
+from mocisite.countries import COUNTRY_NAMES, country_choices
+from mocisite.filters import FilterForm
 from mocisite.geo import Point
 from mocisite.pagecache import public_q
 from mocisite.routing import find_site
@@ -37,7 +38,6 @@ KIND_FILTER_LABELS = {
     "person": _("People"),
     "partner": _("Partners and funders"),
 }
-COUNTRY_NAMES = dict(COUNTRY_CHOICES)
 
 
 @dataclass
@@ -100,7 +100,7 @@ def absolute_url(request, url):
     return urljoin(f"{site.root_url}/", url) if site else url
 
 
-class MapFilterForm(forms.Form):
+class MapFilterForm(FilterForm):
     """The map's filters, read from the query string; the list and the feed use the same."""
 
     kind = forms.ChoiceField(label=_("Show"), required=False)
@@ -111,14 +111,12 @@ class MapFilterForm(forms.Form):
     def __init__(self, *args, countries=(), themes=(), skills=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["kind"].choices = [("", _("Everything")), *KIND_FILTER_LABELS.items()]
-        self.fields["country"].choices = [("", _("Any country"))] + [
-            (code, name) for code, name in COUNTRY_CHOICES if code in countries
-        ]
+        self.fields["country"].choices = [("", _("Any country")), *country_choices(countries)]
         self.fields["theme"].choices = [("", _("Any theme"))] + [(theme.slug, theme.name) for theme in themes]
         self.fields["skill"].choices = [("", _("Any skill"))] + [(skill.slug, skill.name) for skill in skills]
 
     def filter(self, places):
-        data = getattr(self, "cleaned_data", {})
+        data = self.cleaned_data
         if data.get("kind"):
             places = [place for place in places if place.kind == data["kind"]]
         if data.get("country"):

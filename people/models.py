@@ -19,7 +19,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from mocisite.cachekeys import refuse as refuse_cache
-from mocisite.countries import COUNTRY_CHOICES
+from mocisite.countries import collation_key, country_choices, country_sort_key
+from mocisite.filters import FilterForm
 from mocisite.images import DIRECTORY_RENDITIONS
 from mocisite.mixins import PlaceFields, RememberedRestrictions
 from mocisite.models import Term, source_locale_only
@@ -235,9 +236,10 @@ class PeopleIndexPage(RememberedRestrictions, Page):
             },
         )
         form = DirectoryFilterForm(request.GET, countries=countries, skills=skills)
+        # An unknown value lists nothing and is not stored in the page cache.
         if not form.is_valid():
             refuse_cache(request)
-        page = paginate(request, form.filter(profiles), self.per_page)
+        page = paginate(request, form.apply(profiles), self.per_page)
         items = list(page.object_list.specific())
         images = get_image_model().objects.prefetch_renditions(*DIRECTORY_RENDITIONS)
         prefetch_related_objects(items, Prefetch("photo", queryset=images))
@@ -258,16 +260,16 @@ class PeopleIndexPage(RememberedRestrictions, Page):
             item.skill_list = sorted(
                 (names.get(skill.translation_key, skill) for skill in item_skills), key=lambda skill: skill.name
             )
-        context.update(filter_form=form, profiles=page, items=items, filtered=any(form.cleaned_data.values()))
+        context.update(filter_form=form, profiles=page, items=items, filtered=form.filtered)
         return context
 
 
-class DirectoryFilterForm(forms.Form):
+class DirectoryFilterForm(FilterForm):
     kind = forms.ChoiceField(
         label=_("Show"),
         required=False,
         choices=[
-            ("", _("People and organisations")),
+            ("", _("Everyone")),
             ("person", _("People")),
             ("organisation", _("Organisations")),
         ],
@@ -278,14 +280,12 @@ class DirectoryFilterForm(forms.Form):
 
     def __init__(self, *args, countries=(), skills=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["country"].choices = [("", _("Any country"))] + [
-            (code, name) for code, name in COUNTRY_CHOICES if code in countries
-        ]
+        self.fields["country"].choices = [("", _("Any country")), *country_choices(countries)]
         self.fields["skill"].choices = [("", _("Any skill"))] + [(skill.slug, skill.name) for skill in skills]
         self.fields["need"].choices = [("", _("Any need"))] + [(skill.slug, skill.name) for skill in skills]
 
     def filter(self, profiles):
-        data = getattr(self, "cleaned_data", {})
+        data = self.cleaned_data
         if data.get("kind") == "person":
             profiles = profiles.type(PersonPage)
         elif data.get("kind") == "organisation":
@@ -399,10 +399,9 @@ class CommunityMapPage(RoutablePageMixin, RememberedRestrictions, Page):
         places, themes, skills = collect_places(self.locale, request)
         countries = {place.country for place in places if place.country}
         form = MapFilterForm(request.GET, countries=countries, themes=themes, skills=skills)
-        # Invalid values are reported next to their filter; the valid ones still apply.
         if not form.is_valid():
             refuse_cache(request)
-        return form, form.filter(places)
+        return form, form.apply(places)
 
     @path("")
     def index_route(self, request, *args, **kwargs):
@@ -427,14 +426,17 @@ class CommunityMapPage(RoutablePageMixin, RememberedRestrictions, Page):
         context = super().get_context(request, *args, **kwargs)
         form, places = self.get_places(request)
         by_country = {}
-        for place in sorted(places, key=lambda place: (str(place.country_name), place.place_name, place.title)):
+        # The network's own region first, then by name in the visitor's language.
+        for place in sorted(
+            places, key=lambda place: (country_sort_key(place.country), collation_key(place.place_name), place.title)
+        ):
             by_country.setdefault(place.country_name, []).append(place)
         context.update(
             filter_form=form,
             places=places,
             places_by_country=by_country,
             kinds=KINDS,
-            filtered=any(form.cleaned_data.values()),
+            filtered=form.filtered,
             map={
                 "tiles": settings.MAP_TILE_URL,
                 "attribution": settings.MAP_TILE_ATTRIBUTION,

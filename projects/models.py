@@ -16,7 +16,8 @@ from wagtail_localize.fields import SynchronizedField
 
 from mocisite.blocks import StoryBlock
 from mocisite.cachekeys import refuse as refuse_cache
-from mocisite.countries import COUNTRY_CHOICES
+from mocisite.countries import country_choices
+from mocisite.filters import FilterForm
 from mocisite.images import CARD_RENDITIONS
 from mocisite.mixins import PlaceFields, RememberedRestrictions
 from mocisite.models import Term, source_locale_only
@@ -144,19 +145,18 @@ class ProjectIndexPage(RememberedRestrictions, Page):
         themes = Theme.for_locale(self.locale_id)
         countries = set(projects.exclude(country="").values_list("country", flat=True))
         form = ProjectFilterForm(request.GET, countries=countries, themes=themes)
-        # Invalid values are reported next to their filter; the valid ones still apply.
+        # An unknown value lists nothing and is not stored in the page cache.
         if not form.is_valid():
             refuse_cache(request)
-        projects = form.filter(projects)
-        page = paginate(request, projects, self.per_page)
+        page = paginate(request, form.apply(projects), self.per_page)
         names = {theme.translation_key: theme for theme in themes}
         for project in page:
             project.theme_list = [names.get(theme.translation_key, theme) for theme in project.themes.all()]
-        context.update(filter_form=form, projects=page, filtered=any(form.cleaned_data.values()))
+        context.update(filter_form=form, projects=page, filtered=form.filtered)
         return context
 
 
-class ProjectFilterForm(forms.Form):
+class ProjectFilterForm(FilterForm):
     """The filters of the project index, read from the query string."""
 
     country = forms.ChoiceField(label=_("Country"), required=False)
@@ -169,13 +169,11 @@ class ProjectFilterForm(forms.Form):
 
     def __init__(self, *args, countries=(), themes=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["country"].choices = [("", _("Any country"))] + [
-            (code, name) for code, name in COUNTRY_CHOICES if code in countries
-        ]
+        self.fields["country"].choices = [("", _("Any country")), *country_choices(countries)]
         self.fields["theme"].choices = [("", _("Any theme"))] + [(theme.slug, theme.name) for theme in themes]
 
     def filter(self, projects):
-        data = getattr(self, "cleaned_data", {})
+        data = self.cleaned_data
         if data.get("country"):
             projects = projects.filter(country=data["country"])
         if data.get("status"):

@@ -18,6 +18,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from mocisite.blocks import StoryBlock
 from mocisite.cachekeys import refuse as refuse_cache
+from mocisite.filters import FilterForm
 from mocisite.mixins import RememberedRestrictions
 from mocisite.models import source_locale_only
 from mocisite.pagecache import public_q
@@ -108,18 +109,18 @@ class ResourceIndexPage(RememberedRestrictions, Page):
         used = set(resources.order_by().values_list("topics__slug", flat=True).distinct())
         themes = [theme for theme in Theme.for_locale(self.locale_id) if theme.slug in used]
         form = ResourceFilterForm(request.GET, topics=themes)
-        # An invalid value is reported next to the filter; the list is then unfiltered.
+        # An unknown value lists nothing and is not stored in the page cache.
         if not form.is_valid():
             refuse_cache(request)
-        page = paginate(request, form.filter(resources), self.per_page)
+        page = paginate(request, form.apply(resources), self.per_page)
         names = {theme.translation_key: theme for theme in themes}
         for resource in page:
             resource.topic_list = [names.get(topic.translation_key, topic) for topic in resource.topics.all()]
-        context.update(filter_form=form, resources=page, filtered=any(form.cleaned_data.values()))
+        context.update(filter_form=form, resources=page, filtered=form.filtered)
         return context
 
 
-class ResourceFilterForm(forms.Form):
+class ResourceFilterForm(FilterForm):
     """The filter of the resource index, read from the query string."""
 
     topic = forms.ChoiceField(label=_("Topic"), required=False)
@@ -129,7 +130,7 @@ class ResourceFilterForm(forms.Form):
         self.fields["topic"].choices = [("", _("Any topic"))] + [(topic.slug, topic.name) for topic in topics]
 
     def filter(self, resources):
-        data = getattr(self, "cleaned_data", {})
+        data = self.cleaned_data
         if data.get("topic"):
             resources = resources.filter(topics__slug=data["topic"]).distinct()
         return resources

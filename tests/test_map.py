@@ -281,3 +281,11 @@ def test_a_profile_page_is_on_the_map_with_its_skills(client, site):
     assert properties["url"] == iac.full_url
     assert properties["place"] == "Berlin" and properties["country"] == "DE"
     assert {term["slug"] for term in properties["terms"]} == {"permaculture", "workshop-facilitation"}
+
+
+@pytest.mark.django_db
+def test_the_albanian_list_starts_with_the_network_not_with_germany(client, site):
+    response = client.get(site["sq"].url)
+    countries = [str(country) for country in response.context["places_by_country"]]
+    assert countries.index("Shqipëria") < countries.index("Gjermania")
+    assert countries[0] == "Shqipëria"
