@@ -12,11 +12,12 @@ from wagtail.search import index
 from mocisite.blocks import StoryBlock
 from mocisite.images import CARD_RENDITIONS
 from mocisite.mixins import RememberedRestrictions
+from mocisite.slugs import TranslatedSlug
 from mocisite.pagecache import public_q, remember
 from mocisite.utils import localized_version
 
 
-class HomePage(RememberedRestrictions, Page):
+class HomePage(TranslatedSlug, RememberedRestrictions, Page):
     """The root of the site in each language."""
 
     hero_title = models.CharField(

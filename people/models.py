@@ -23,6 +23,7 @@ from mocisite.countries import collation_key, country_choices, country_sort_key
 from mocisite.filters import FilterForm
 from mocisite.images import DIRECTORY_RENDITIONS
 from mocisite.mixins import PlaceFields, RememberedRestrictions
+from mocisite.slugs import TranslatedSlug
 from mocisite.models import Term, source_locale_only
 from mocisite.pagecache import public_q, remember
 from mocisite.utils import localized_version, paginate, remembered_ancestors
@@ -121,6 +122,7 @@ class ProfileFields(PlaceFields):
         index.SearchField("challenges"),
     ]
     override_translatable_fields = [
+        *TranslatedSlug.slug_translatable_fields,
         *PlaceFields.place_translatable_fields,
         SynchronizedField("skills"),
         SynchronizedField("needs"),
@@ -196,7 +198,7 @@ def matched_peers(profile, wanted, limit=6):
     return result
 
 
-class PeopleIndexPage(RememberedRestrictions, Page):
+class PeopleIndexPage(TranslatedSlug, RememberedRestrictions, Page):
     """The directory of the people and member organisations of the network."""
 
     introduction = models.TextField(blank=True, help_text=_("A sentence or two above the directory."))
@@ -306,7 +308,7 @@ class DirectoryFilterForm(FilterForm):
         return profiles
 
 
-class OrganisationPage(ProfileFields, RememberedRestrictions, Page):
+class OrganisationPage(ProfileFields, TranslatedSlug, RememberedRestrictions, Page):
     """A member organisation of the network."""
 
     kind = "organisation"
@@ -334,7 +336,7 @@ class OrganisationPage(ProfileFields, RememberedRestrictions, Page):
         return context
 
 
-class PersonPage(ProfileFields, RememberedRestrictions, Page):
+class PersonPage(ProfileFields, TranslatedSlug, RememberedRestrictions, Page):
     """A person in the network."""
 
     kind = "person"
@@ -368,7 +370,7 @@ class PersonPage(ProfileFields, RememberedRestrictions, Page):
         return context
 
 
-class CommunityMapPage(RoutablePageMixin, RememberedRestrictions, Page):
+class CommunityMapPage(RoutablePageMixin, TranslatedSlug, RememberedRestrictions, Page):
     """The community map: projects, organisations, people and partners, where they are.
 
     The map reads the GeoJSON feed at ``geojson/`` under this page (in

@@ -8,6 +8,7 @@ from wagtail.search import index
 
 from mocisite.blocks import StoryBlock
 from mocisite.mixins import RememberedRestrictions
+from mocisite.slugs import TranslatedSlug
 
 
 class PrincipleBlock(blocks.StructBlock):
@@ -29,7 +30,7 @@ class PrincipleBlock(blocks.StructBlock):
         }
 
 
-class PrinciplesPage(RememberedRestrictions, Page):
+class PrinciplesPage(TranslatedSlug, RememberedRestrictions, Page):
     """The principles the network stands for, and how it works."""
 
     introduction = RichTextField(

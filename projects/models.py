@@ -20,6 +20,7 @@ from mocisite.countries import country_choices
 from mocisite.filters import FilterForm
 from mocisite.images import CARD_RENDITIONS
 from mocisite.mixins import PlaceFields, RememberedRestrictions
+from mocisite.slugs import TranslatedSlug
 from mocisite.models import Term, source_locale_only
 from mocisite.pagecache import public_q
 from mocisite.utils import paginate, remembered_ancestors
@@ -107,7 +108,7 @@ class ProjectStatus(models.TextChoices):
     COMPLETED = "completed", _("Completed")
 
 
-class ProjectIndexPage(RememberedRestrictions, Page):
+class ProjectIndexPage(TranslatedSlug, RememberedRestrictions, Page):
     """All projects, as cards, filterable by country, theme and status."""
 
     introduction = models.TextField(blank=True, help_text=_("A sentence or two above the projects."))
@@ -183,7 +184,7 @@ class ProjectFilterForm(FilterForm):
         return projects
 
 
-class ProjectPage(PlaceFields, RememberedRestrictions, Page):
+class ProjectPage(PlaceFields, TranslatedSlug, RememberedRestrictions, Page):
     """One project of the network."""
 
     kind = "project"
@@ -247,7 +248,11 @@ class ProjectPage(PlaceFields, RememberedRestrictions, Page):
         index.SearchField("body"),
         index.FilterField("status"),
     ]
-    override_translatable_fields = [*PlaceFields.place_translatable_fields, SynchronizedField("themes")]
+    override_translatable_fields = [
+        *TranslatedSlug.slug_translatable_fields,
+        *PlaceFields.place_translatable_fields,
+        SynchronizedField("themes"),
+    ]
 
     parent_page_types = ["projects.ProjectIndexPage"]
     subpage_types = []

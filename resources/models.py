@@ -20,6 +20,7 @@ from mocisite.blocks import StoryBlock
 from mocisite.cachekeys import refuse as refuse_cache
 from mocisite.filters import FilterForm
 from mocisite.mixins import RememberedRestrictions
+from mocisite.slugs import TranslatedSlug
 from mocisite.models import source_locale_only
 from mocisite.pagecache import public_q
 from mocisite.utils import localized_pages, paginate
@@ -70,7 +71,7 @@ class DownloadBlock(blocks.StructBlock):
         value_class = DownloadValue
 
 
-class ResourceIndexPage(RememberedRestrictions, Page):
+class ResourceIndexPage(TranslatedSlug, RememberedRestrictions, Page):
     """The library: every resource as a card, filterable by topic."""
 
     introduction = models.TextField(blank=True, help_text=_("A sentence or two above the resources."))
@@ -136,7 +137,7 @@ class ResourceFilterForm(FilterForm):
         return resources
 
 
-class ResourcePage(RememberedRestrictions, Page):
+class ResourcePage(TranslatedSlug, RememberedRestrictions, Page):
     """One best practice, tutorial or guide."""
 
     summary = models.TextField(
@@ -192,7 +193,11 @@ class ResourcePage(RememberedRestrictions, Page):
         index.SearchField("body"),
         index.FilterField("kind"),
     ]
-    override_translatable_fields = [SynchronizedField("topics"), SynchronizedField("related_projects")]
+    override_translatable_fields = [
+        *TranslatedSlug.slug_translatable_fields,
+        SynchronizedField("topics"),
+        SynchronizedField("related_projects"),
+    ]
 
     parent_page_types = ["resources.ResourceIndexPage"]
     subpage_types = []

@@ -70,6 +70,7 @@ class Row:
     submitted_by: str = ""
     changes_requested: str | None = None
     reviewer: str = ""
+    fields_left: list = field(default_factory=list)
 
     @property
     def state_label(self):

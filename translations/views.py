@@ -21,6 +21,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 
 from . import actions
 from .queue import DONE, STATES, build_queue, review_locales, summarise, target_locales, user_locales
+from .segments import fields_left
 
 PER_PAGE = 50
 ALL = "all"
@@ -93,6 +94,9 @@ class QueueView(WagtailAdminTemplateMixin, TemplateView):
         except ValueError:
             page_number = 1
         listing = paginator.page(page_number)
+        labels = fields_left([row.translation_id for row in listing if row.translation_id and row.segments_left])
+        for row in listing:
+            row.fields_left = labels.get(row.translation_id, [])
         filters = {key: value for key, value in (("language", language), ("state", state), ("q", query)) if value}
         context.update(
             {
@@ -193,6 +197,12 @@ def submit(request, translation_id):
         actions.submit_for_review(request.user, translation)
     except actions.QueueError as error:
         messages.error(request, str(error))
+        target = Page.objects.filter(
+            translation_key=translation.source.object_id, locale=translation.target_locale
+        ).first()
+        if request.POST.get("from_editor") and target is not None:
+            # Back to the editor the translator came from, to finish the segments left.
+            return redirect(_editor_url(target.pk))
         return redirect(_queue_url(request))
     messages.success(
         request,
