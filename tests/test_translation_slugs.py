@@ -3,7 +3,9 @@ a segment but follows the translated title (in ASCII) unless a translator
 overrides it; the queue names the fields left; the editor offers *Submit for
 review*."""
 
+import html
 import json
+import re
 
 import pytest
 
@@ -195,6 +197,10 @@ def test_the_editor_offers_submit_for_review_to_the_translator(client, drita, be
         response = client.get(editor)
         assert response.status_code == 200
         assert action in response.content.decode(), user
+    # The slug is offered as an override, not as a segment to translate.
+    props = json.loads(html.unescape(re.search(r'data-props="([^"]*)"', response.content.decode()).group(1)))
+    slug = [segment for segment in props["segments"] if segment["contentPath"] == "slug"]
+    assert [segment["type"] for segment in slug] == ["synchronised_value"]
     # A German translator cannot open it, nor submit it.
     german = make_user("hans", translators_group_name("de"))
     client.force_login(german)

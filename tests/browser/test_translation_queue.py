@@ -215,3 +215,51 @@ def test_a_translators_editor_offers_no_way_to_undo_the_translation(moci_site, p
     expect(footer.get_by_text("Convert to alias page")).to_have_count(1)
     expect(footer.get_by_text("Stop Synced translation")).to_have_count(1)
     secretary.close()
+
+
+def test_a_translator_translates_every_visible_segment_and_submits_from_the_editor(moci_site, page, screenshot):
+    """No hidden segment (the slug) holds the translation back; *Submit for review*
+    is in the editor; the Albanian address follows the Albanian title, in ASCII."""
+    from tests import factories
+
+    make_user("drita", translators_group_name("sq"))
+    index = ProjectPage.objects.filter(locale__language_code="en").first().get_parent()
+    english = factories.make_project(index, "Mushrooms in Gjirokastër", summary="Bunkers become mushroom farms.")
+    english.save_revision().publish()
+
+    page.set_viewport_size({"width": 1280, "height": 900})
+    log_in(page, moci_site.url, "drita")
+    page.goto(moci_site.url + "/admin/translation-queue/?state=untranslated")
+    queue_row(page, english).get_by_role("button", name="Start translating").click()
+    expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/$"))
+    translations = {
+        "Mushrooms in Gjirokastër": "Kërpudha në Gjirokastër",
+        "Bunkers become mushroom farms.": "Bunkerët bëhen ferma kërpudhash.",
+    }
+    incomplete = page.locator(".js-translation-editor li.incomplete")
+    expect(incomplete.first).to_be_visible()
+    assert incomplete.count() == len(translations)
+    for english_text, albanian_text in translations.items():
+        segment = incomplete.filter(has_text=english_text).first
+        segment.get_by_role("button", name="Translate").click()
+        segment.locator("textarea").fill(albanian_text)
+        with page.expect_response(lambda response: response.request.method == "PUT") as saved:
+            segment.get_by_role("button", name="Save").click()
+        assert saved.value.ok, saved.value.status
+    expect(incomplete).to_have_count(0)
+
+    submit = page.locator("form.translation-editor-submit").get_by_role("button", name="Submit for review")
+    submit.scroll_into_view_if_needed()
+    expect(submit).to_be_visible()
+    # (No axe check here: wagtail-localize's React editor has findings of its own.)
+    screenshot(page, "translation-editor-submit.png")
+    submit.click()
+    expect(page).to_have_url(re.compile(r"/admin/translation-queue/"))
+    expect(page.locator(".messages")).to_contain_text("is submitted for review")
+    page.goto(moci_site.url + "/admin/translation-queue/?state=awaiting_review")
+    expect(queue_row(page, english)).to_have_attribute("data-state", "awaiting_review")
+    axe_check(page)
+    tall_screenshot(page, screenshot, "translation-queue-submitted-from-editor.png")
+
+    albanian = english.get_translation(Locale.objects.get(language_code="sq"))
+    assert albanian.get_latest_revision_as_object().slug == "kerpudha-ne-gjirokaster"
