@@ -12,8 +12,8 @@ from wagtail.search import index
 from mocisite.blocks import StoryBlock
 from mocisite.images import CARD_RENDITIONS
 from mocisite.mixins import RememberedRestrictions
-from mocisite.slugs import TranslatedSlug
 from mocisite.pagecache import public_q, remember
+from mocisite.slugs import TranslatedSlug
 from mocisite.utils import localized_version
 
 

@@ -23,9 +23,9 @@ from mocisite.countries import collation_key, country_choices, country_sort_key
 from mocisite.filters import FilterForm
 from mocisite.images import DIRECTORY_RENDITIONS
 from mocisite.mixins import PlaceFields, RememberedRestrictions
-from mocisite.slugs import TranslatedSlug
 from mocisite.models import Term, source_locale_only
 from mocisite.pagecache import public_q, remember
+from mocisite.slugs import TranslatedSlug
 from mocisite.utils import localized_version, paginate, remembered_ancestors
 from projects.partnerships import projects_of
 

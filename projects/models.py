@@ -20,9 +20,9 @@ from mocisite.countries import country_choices
 from mocisite.filters import FilterForm
 from mocisite.images import CARD_RENDITIONS
 from mocisite.mixins import PlaceFields, RememberedRestrictions
-from mocisite.slugs import TranslatedSlug
 from mocisite.models import Term, source_locale_only
 from mocisite.pagecache import public_q
+from mocisite.slugs import TranslatedSlug
 from mocisite.utils import paginate, remembered_ancestors
 
 from .partnerships import PROFILE_KINDS, PROFILE_PAGE_TYPES, link_profiles

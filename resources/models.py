@@ -20,9 +20,9 @@ from mocisite.blocks import StoryBlock
 from mocisite.cachekeys import refuse as refuse_cache
 from mocisite.filters import FilterForm
 from mocisite.mixins import RememberedRestrictions
-from mocisite.slugs import TranslatedSlug
 from mocisite.models import source_locale_only
 from mocisite.pagecache import public_q
+from mocisite.slugs import TranslatedSlug
 from mocisite.utils import localized_pages, paginate
 from projects.models import ProjectPage, Theme
 
