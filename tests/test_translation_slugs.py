@@ -6,13 +6,22 @@ review*."""
 import html
 import json
 import re
+from importlib import import_module
 
 import pytest
 
 from wagtail.models import Page, get_page_models
 from wagtail.users.models import UserProfile
 from wagtail_localize.fields import SynchronizedField, get_translatable_fields
-from wagtail_localize.models import OverridableSegment, SegmentOverride, StringSegment, StringTranslation
+from wagtail_localize.models import (
+    OverridableSegment,
+    SegmentOverride,
+    String,
+    StringSegment,
+    StringTranslation,
+    TranslationContext,
+)
+from wagtail_localize.strings import StringValue
 
 from mocisite.roles import translators_group_name
 from mocisite.slugs import ascii_slug
@@ -219,3 +228,23 @@ def test_submitting_from_the_editor_too_early_goes_back_to_the_editor(client, dr
     response = submit(client, translation, from_editor="1")
     assert response["Location"].startswith(QUEUE)
     assert state_of(project).state == AWAITING_REVIEW
+
+
+def test_translations_started_before_no_longer_wait_for_their_slug(started):  # noqa: F811
+    """The migration forgets the slug segments that older translations counted."""
+    from django.apps import apps
+
+    project, translation = started
+    # As wagtail-localize extracted pages before the slug was synchronised:
+    context, _created = TranslationContext.objects.get_or_create(object_id=translation.source.object_id, path="slug")
+    StringSegment.objects.create(
+        source=translation.source,
+        context=context,
+        string=String.from_value(translation.source.locale, StringValue.from_plaintext(project.slug)),
+        order=99,
+    )
+    translate_all(translation)
+    StringTranslation.objects.filter(context=context).delete()
+    assert state_of(project).segments_left == 1
+    import_module("translations.migrations.0001_slug_is_not_a_segment").forget_slug_segments(apps, None)
+    assert state_of(project).complete
