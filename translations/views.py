@@ -21,7 +21,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 
 from . import actions
 from .queue import DONE, STATES, build_queue, review_locales, summarise, target_locales, user_locales
-from .segments import fields_left
+from .segments import field_label, fields_left
 
 PER_PAGE = 50
 ALL = "all"
@@ -274,8 +274,9 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
             .order_by("order")
         )
         published = self.page.last_published_at
+        model = self.page.specific_class
         for segment in segments:
-            segment.field = segment.context.path.split(".")[0].replace("_", " ")
+            segment.field = field_label(model, segment.context.path)
             segment.changed = bool(segment.translated_at and (published is None or segment.translated_at > published))
         revision = self.state.current_task_state.revision
         context.update(
