@@ -39,7 +39,7 @@ def follow_translated_title(page):
     slug is its own (chosen by a translator, or one it had before this rule;
     Wagtail's redirects app keeps the old address of a live page working when
     it changes)."""
-    if page.alias_of_id or page.depth is None or page.depth < FIRST_ADDRESSED_DEPTH or not page.translation_key:
+    if page.alias_of_id or page.depth is None or not page.translation_key:
         return
     if not page.locale_id or page.locale.language_code == settings.LANGUAGE_CODE:
         return
@@ -57,6 +57,12 @@ def follow_translated_title(page):
     if page.slug and page.slug not in english_forms:
         return  # a translator's override
     stored = Page.objects.filter(pk=page.pk).values("slug", "title").first() if page.pk else None
+    if page.depth < FIRST_ADDRESSED_DEPTH:
+        # A home page is addressed by its language (/sq/), never by its slug:
+        # it keeps the one it was given beside the other languages' homes.
+        if stored:
+            page.slug = stored["slug"]
+        return
     if stored and stored["slug"] not in english_forms and not _from_title(stored["slug"], stored["title"]):
         # wagtail-localize copied the English slug over one the page already had
         # (given before this rule, or by a translator): keep that address.
