@@ -28,10 +28,12 @@ def ascii_slug(text, max_length=255):
     return slugify(string_to_ascii(text or ""))[:max_length].strip("-")
 
 
-def english_slug_forms(slug):
-    """The forms an English slug takes once copied to a translation (as it is,
-    or slugified by wagtail-localize, or transliterated)."""
-    return {slug, slugify(slug), ascii_slug(slug)}
+def is_english_slug(slug, english):
+    """Whether ``slug`` is the English page's slug ``english`` as copied to a
+    translation: as it is, slugified or transliterated, with or without the
+    number wagtail-localize adds when a sibling has it (``home-1``)."""
+    forms = {english, slugify(english), ascii_slug(english)}
+    return any(re.fullmatch(rf"{re.escape(form)}(-\d+)?", slug) for form in forms if form)
 
 
 def follow_translated_title(page):
@@ -53,8 +55,7 @@ def follow_translated_title(page):
     )
     if english is None:
         return
-    english_forms = english_slug_forms(english["slug"])
-    if page.slug and page.slug not in english_forms:
+    if page.slug and not is_english_slug(page.slug, english["slug"]):
         return  # a translator's override
     stored = Page.objects.filter(pk=page.pk).values("slug", "title").first() if page.pk else None
     if page.depth < FIRST_ADDRESSED_DEPTH:
@@ -63,7 +64,8 @@ def follow_translated_title(page):
         if stored:
             page.slug = stored["slug"]
         return
-    if stored and stored["slug"] not in english_forms and not _from_title(stored["slug"], stored["title"]):
+    own = stored and not is_english_slug(stored["slug"], english["slug"])
+    if own and not _from_title(stored["slug"], stored["title"]):
         # wagtail-localize copied the English slug over one the page already had
         # (given before this rule, or by a translator): keep that address.
         page.slug = stored["slug"]
