@@ -13,7 +13,7 @@ editor, and it follows the English source when that changes.
   then pages parent-first, so that every parent and related object exists.
 - Alias pages made by wagtail-localize's tree synchronisation become real
   translations (wagtail-localize converts them when it saves the target).
-- Page slugs stay the English ones (``/sq/projects/vila-3/`` mirrors
+- Page slugs stay the English ones, through a slug override (``/sq/projects/vila-3/`` mirrors
   ``/en/projects/vila-3/``); a home page, a sibling of the English one under
   Wagtail's root, gets ``<slug>-<language>``, as wagtail-localize names it.
 - Idempotent: a second run writes nothing. A target is saved again only when
@@ -25,6 +25,7 @@ editor, and it follows the English source when that changes.
   before anything is written, listing every such string.
 """
 
+import json
 from collections import Counter
 from dataclasses import dataclass
 
@@ -33,7 +34,9 @@ from django.db import transaction
 
 from wagtail.models import DraftStateMixin, Locale, Page
 from wagtail_localize.models import (
+    OverridableSegment,
     RelatedObjectSegment,
+    SegmentOverride,
     String,
     StringSegment,
     StringTranslation,
@@ -243,7 +246,26 @@ def _fill_strings(source, instance, locale, catalogue, user):
                 f"The {locale.language_code} translation of {text!r} ({_describe(instance)}, {path}) "
                 f"is not valid: {current.get_error()}"
             )
-    return written
+    return written + _keep_slug(source, instance, locale, user)
+
+
+def _keep_slug(source, instance, locale, user):
+    """Keep the English slug as the translator would: with an override (a page's
+    slug is synchronised, and otherwise follows its translated title; see
+    mocisite/slugs.py). Returns 1 if the override was written."""
+    if not isinstance(instance, Page):
+        return 0
+    segment = OverridableSegment.objects.filter(source=source, context__path="slug").first()
+    if segment is None:
+        return 0
+    wanted = json.dumps(_page_slug(instance, locale))
+    override = SegmentOverride.objects.filter(locale=locale, context=segment.context).first()
+    if override is not None and override.data_json == wanted:
+        return 0
+    SegmentOverride.objects.update_or_create(
+        locale=locale, context=segment.context, defaults={"data_json": wanted, "last_translated_by": user}
+    )
+    return 1
 
 
 def _target(source, locale):
