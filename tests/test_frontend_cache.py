@@ -65,7 +65,8 @@ def translate(page, language_code, **fields):
     for name, value in fields.items():
         setattr(target, name, value)
     target.save_revision().publish()
-    return target
+    # Read again: the address follows the translated title (mocisite/slugs.py).
+    return type(target).objects.get(pk=target.pk)
 
 
 def test_publishing_an_english_page_purges_it_in_every_language(purged, project):
@@ -84,13 +85,13 @@ def test_publishing_the_albanian_translation_purges_its_url(purged, project):
     # English one with another language prefix.
     translate(project.get_parent().specific, "sq", title="Projektet", slug="projektet")
     albanian = translate(project, "sq", title="Plastika e çmuar")
-    assert albanian.url == "/sq/projektet/precious-plastic/"
+    assert albanian.url == "/sq/projektet/plastika-e-cmuar/"
     purged.clear()
 
     albanian.summary = "Punëtori riciklimi."
     albanian.save_revision().publish()
 
-    assert "http://localhost/sq/projektet/precious-plastic/" in purged
+    assert "http://localhost/sq/projektet/plastika-e-cmuar/" in purged
     assert "http://localhost/en/projects/precious-plastic/" not in purged
 
 
