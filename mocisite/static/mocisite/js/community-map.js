@@ -42,9 +42,19 @@
     return node;
   }
 
+  // The feed's own links are on the site's address (for anyone who reuses the feed);
+  // on this page they stay on the address the visitor is using.
+  var canonical = document.querySelector('link[rel="canonical"]');
+  var siteOrigin = canonical ? new URL(canonical.href).origin : null;
+
+  function local(href) {
+    var address = new URL(href, window.location.href);
+    return address.origin === siteOrigin ? address.pathname + address.search + address.hash : href;
+  }
+
   function link(href, content) {
     var node = text("a", "", content);
-    node.href = href;
+    node.href = local(href);
     return node;
   }
 
