@@ -4,7 +4,7 @@ the machine."""
 
 import io
 import re
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import pytest
 from PIL import Image
@@ -487,4 +487,45 @@ def test_a_popup_near_the_top_left_clears_the_zoom_buttons(moci_site, new_contex
     screenshot(page, "community-map-popup-top-left.png")
     assert not overlap(popup.locator(".leaflet-popup-content-wrapper").bounding_box(), zoom)
     assert tiles
+    assert external_requests == []
+
+
+def test_a_failed_address_lookup_tells_the_editor_what_to_do(moci_site, new_context, screenshot, external_requests):
+    from wagtail.users.models import UserProfile
+
+    user = get_user_model().objects.create_superuser(USERNAME, "map@example.org", PASSWORD)
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "de"
+    profile.save()
+    project = ProjectPage.objects.get(slug=PELLUMBAS, locale__language_code="en")
+
+    context = new_context(viewport={"width": 1280, "height": 900})
+    stub_tiles(context)
+    page = context.new_page()
+    lookups = []
+
+    def refuse(route):
+        lookups.append(route.request.url)
+        route.abort("failed")
+
+    page.route(lambda url: urlsplit(url).hostname == "nominatim.openstreetmap.org", refuse)
+    page.goto(moci_site.url + "/admin/login/")
+    page.locator("#id_username").fill(USERNAME)
+    page.locator("#id_password").fill(PASSWORD)
+    page.locator("form button[type=submit]").click()
+    expect(page).to_have_url(re.compile(r"/admin/$"))
+
+    page.goto(f"{moci_site.url}/admin/pages/{project.pk}/edit/")
+    expect(page.locator("html")).to_have_attribute("lang", "de")
+    place_name = page.locator("#id_place_name")
+    place_name.fill("Pëllumbas, Tirana")
+    warning = page.locator(".wagtailgeowidget__id_place_name--warning")
+    expect(warning).to_have_text(
+        "Die Adresse konnte gerade nicht nachgeschlagen werden. Bitte den Punkt stattdessen auf der Karte setzen: "
+        "in die Karte klicken oder darunter Breiten- und Längengrad eingeben."
+    )
+    expect(page.get_by_text("Nominatim Error")).to_have_count(0)
+    assert lookups and all("Pëllumbas" in unquote(url.replace("+", " ")) for url in lookups), lookups
+    place_name.scroll_into_view_if_needed()
+    screenshot(page, "admin-address-lookup-failed-de.png")
     assert external_requests == []
