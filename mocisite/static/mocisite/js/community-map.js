@@ -116,8 +116,11 @@
     element.dataset.markers = String(collection.features.length);
     var home = homeBounds(collection.features);
     if (home.isValid()) {
+      // data-bounds: the view once fitted (tests read it), after the zoom animation if any.
+      map.once("moveend", function () {
+        element.dataset.bounds = map.getBounds().toBBoxString();
+      });
       map.fitBounds(home, { padding: [32, 32], maxZoom: 10 });
-      element.dataset.bounds = map.getBounds().toBBoxString();
     }
   }
 
