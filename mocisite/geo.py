@@ -8,7 +8,8 @@ refuses anything else with a message (:func:`validate_point`).
 The admin widget is wagtailgeowidget's, with two changes: Leaflet comes from
 our own static files (the package's media asks unpkg.com for it), and a new
 page starts with an empty point (the package would silently put every new
-page on the default location).
+page on the default location). A failed address lookup is explained in the
+editor's language (:class:`PlaceNameWidget`).
 """
 
 import json
@@ -22,7 +23,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtailgeowidget import geocoders
 from wagtailgeowidget.panels import GeoAddressPanel, LeafletPanel
-from wagtailgeowidget.widgets import LeafletField
+from wagtailgeowidget.widgets import GeocoderField, LeafletField
 
 LEAFLET_JS = "vendor/leaflet/leaflet.js"
 LEAFLET_CSS = "vendor/leaflet/leaflet.css"
@@ -108,9 +109,36 @@ class MapPointPanel(LeafletPanel):
         return widgets
 
 
+class PlaceNameWidget(GeocoderField):
+    """wagtailgeowidget's address field, which says in the editor's language what to do when
+    the address lookup fails: the package shows "Nominatim Error: TypeError: Failed to fetch"
+    (Nominatim unreachable, or refused by a content security policy). The sentence travels in a
+    data attribute; geocoder-fallback.js (a static file: the admin's CSP allows no other
+    script) shows it instead."""
+
+    lookup_failed = _(
+        "The address could not be looked up just now. Place the point on the map instead: "
+        "click the map, or type the latitude and longitude below it."
+    )
+
+    def build_attrs(self, *args, **kwargs):
+        attrs = super().build_attrs(*args, **kwargs)
+        attrs["data-lookup-failed"] = str(self.lookup_failed)
+        return attrs
+
+    @property
+    def media(self):
+        return super().media + forms.Media(js=["mocisite/js/geocoder-fallback.js"])
+
+
+class PlaceNamePanel(GeoAddressPanel):
+    def widget_overrides(self):
+        return {self.field_name: PlaceNameWidget(geocoder=self.geocoder)}
+
+
 def place_panels(address_field="place_name"):
     """The place name (geocoded with Nominatim as the editor types) and the map point it sets."""
     return [
-        GeoAddressPanel(address_field, geocoder=geocoders.NOMINATIM),
+        PlaceNamePanel(address_field, geocoder=geocoders.NOMINATIM),
         MapPointPanel("location", address_field=address_field),
     ]

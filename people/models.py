@@ -19,7 +19,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from mocisite.cachekeys import refuse as refuse_cache
-from mocisite.countries import collation_key, country_choices, country_sort_key
+from mocisite.countries import NETWORK_REGION, collation_key, country_choices, country_sort_key
 from mocisite.filters import FilterForm
 from mocisite.images import DIRECTORY_RENDITIONS
 from mocisite.mixins import PlaceFields, RememberedRestrictions
@@ -445,6 +445,8 @@ class CommunityMapPage(RoutablePageMixin, TranslatedSlug, RememberedRestrictions
                 "max_zoom": settings.MAP_MAX_ZOOM,
                 "centre": settings.MAP_CENTRE,
                 "zoom": settings.MAP_ZOOM,
+                # The first view fits these countries' places (community-map.js).
+                "region": " ".join(sorted(NETWORK_REGION)),
             },
         )
         return context

@@ -100,6 +100,19 @@ class TestTheEditorRefusesBadPoints:
         assert "The longitude must be between -180 and 180" in response.content.decode()
         assert not Partner.objects.filter(name="Far away").exists()
 
+    def test_a_failed_address_lookup_has_a_translated_sentence(self, admin_client, admin_user, project_index):
+        from wagtail.users.models import UserProfile
+
+        project = factories.make_project(project_index, "Mapped", location=TIRANA)
+        profile = UserProfile.get_for_user(admin_user)
+        profile.preferred_language = "de"
+        profile.save()
+        html = admin_client.get(f"/admin/pages/{project.pk}/edit/").content.decode()
+        # The sentence rides on the address field; the script that shows it is a static file (CSP).
+        assert 'data-lookup-failed="Die Adresse konnte gerade nicht nachgeschlagen werden.' in html
+        assert "/static/mocisite/js/geocoder-fallback.js" in html
+        assert html.index("wagtailgeowidget/js/geocoder-field.js") < html.index("mocisite/js/geocoder-fallback.js")
+
     def test_the_editor_loads_leaflet_from_our_static_files(self, admin_client, project_index):
         project = factories.make_project(project_index, "Mapped", location=TIRANA)
         html = admin_client.get(f"/admin/pages/{project.pk}/edit/").content.decode()
@@ -289,3 +302,14 @@ def test_the_albanian_list_starts_with_the_network_not_with_germany(client, site
     countries = [str(country) for country in response.context["places_by_country"]]
     assert countries.index("Shqipëria") < countries.index("Gjermania")
     assert countries[0] == "Shqipëria"
+
+
+@pytest.mark.django_db
+def test_the_map_opens_on_the_network_region_and_folds_its_filters(client, site):
+    html = client.get(site["en"].url).content.decode()
+    # community-map.js fits the first view to the places in these countries.
+    assert 'data-region="AL AM AZ BA GE ME MK RS XK"' in html
+    # Folded on a phone (map.css shows them on wide screens), open while a filter is set.
+    assert '<details class="map-filters">' in html
+    filtered = client.get(site["en"].url + "?kind=partner").content.decode()
+    assert '<details class="map-filters" open>' in filtered

@@ -4,7 +4,7 @@ the machine."""
 
 import io
 import re
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import pytest
 from PIL import Image
@@ -341,3 +341,191 @@ def test_admin_map_widget_is_local_and_refuses_impossible_points(moci_site, new_
     location.scroll_into_view_if_needed()
     screenshot(page, "admin-map-widget.png")
     assert external_requests == [], f"the admin asked other hosts for: {external_requests}"
+
+
+def bounds_of(page):
+    """The map's first view, as community-map.js fitted it: (west, south, east, north)."""
+    community_map = page.locator("#community-map")
+    expect(community_map).to_have_attribute("data-bounds", re.compile(r"^[-\d.,]+$"))
+    return [float(number) for number in community_map.get_attribute("data-bounds").split(",")]
+
+
+def contains(bounds, feature):
+    west, south, east, north = bounds
+    lng, lat = feature["geometry"]["coordinates"]
+    return west <= lng <= east and south <= lat <= north
+
+
+@pytest.mark.parametrize("language", ["en", "sq"])
+def test_phone_map_opens_on_the_network_with_filters_folded(
+    moci_site, new_context, screenshot, external_requests, language
+):
+    page, tiles = open_map(new_context, f"{moci_site.url}/{language}/map/")
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.reload()
+    markers_loaded(page)
+
+    # The map starts in the first screen: the filters are folded behind one button.
+    community_map = page.locator("#community-map")
+    assert community_map.bounding_box()["y"] < 844 * 0.6, community_map.bounding_box()
+    kind = page.locator("form.filters select[name=kind]")
+    expect(kind).to_be_hidden()
+    summary = page.locator("details.map-filters > summary")
+    expect(summary).to_be_visible()
+    summary.click()
+    expect(kind).to_be_visible()
+    summary.click()
+    expect(kind).to_be_hidden()
+
+    # The first view fits the network's own places: Albania's, not the partners in Amsterdam or Berlin.
+    features = feed(page)
+    bounds = bounds_of(page)
+    albania = [feature for feature in features if feature["properties"]["country"] == "AL"]
+    abroad = [feature for feature in features if feature["properties"]["country"] in ("DE", "NL")]
+    assert albania and abroad
+    assert all(contains(bounds, feature) for feature in albania), bounds
+    assert not any(contains(bounds, feature) for feature in abroad), bounds
+    settle(page)
+    screenshot(page, f"community-map-phone-{language}.png")
+    assert tiles
+    assert external_requests == [], f"the map asked other hosts for: {external_requests}"
+
+
+def test_phone_filters_stay_open_while_a_filter_is_set(moci_site, new_context, external_requests):
+    context = new_context(viewport={"width": 390, "height": 844}, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(moci_site.url + "/en/map/?kind=partner")
+    expect(page.locator("details.map-filters")).to_have_attribute("open", "")
+    expect(page.locator("form.filters select[name=kind]")).to_be_visible()
+    # Without JavaScript the folded filters still open.
+    page.goto(moci_site.url + "/en/map/")
+    kind = page.locator("form.filters select[name=kind]")
+    expect(kind).to_be_hidden()
+    page.get_by_text("Filter the map").first.click()
+    expect(kind).to_be_visible()
+    assert external_requests == []
+
+
+def test_desktop_map_shows_the_filters_and_fits_what_is_left_abroad(
+    moci_site, new_context, screenshot, external_requests
+):
+    page, tiles = open_map(new_context, moci_site.url + "/en/map/")
+    markers_loaded(page)
+    expect(page.locator("details.map-filters > summary")).to_be_hidden()
+    expect(page.locator("form.filters select[name=kind]")).to_be_visible()
+    features = feed(page)
+    bounds = bounds_of(page)
+    assert not any(contains(bounds, feature) for feature in features if feature["properties"]["country"] == "DE")
+    settle(page)
+    screenshot(page, "community-map-desktop.png")
+
+    # When the filters leave only places abroad, the view fits those.
+    germany = feed(page, "?country=DE")
+    assert germany
+    filters = page.locator("form.filters")
+    filters.locator("select[name=country]").select_option(value="DE")
+    filters.locator("button[type=submit]").click()
+    expect(page.locator("#community-map")).to_have_attribute("data-markers", str(len(germany)))
+    page.wait_for_function(
+        "bounds => document.getElementById('community-map').dataset.bounds !== bounds", arg=",".join(map(str, bounds))
+    )
+    assert all(contains(bounds_of(page), feature) for feature in germany)
+    assert tiles
+    assert external_requests == [], f"the map asked other hosts for: {external_requests}"
+
+
+def overlap(first, second):
+    return not (
+        first["x"] + first["width"] <= second["x"]
+        or second["x"] + second["width"] <= first["x"]
+        or first["y"] + first["height"] <= second["y"]
+        or second["y"] + second["height"] <= first["y"]
+    )
+
+
+def test_a_popup_near_the_top_left_clears_the_zoom_buttons(moci_site, new_context, screenshot, external_requests):
+    page, tiles = open_map(new_context, moci_site.url + "/en/map/")
+    expect_drawn(page, markers_loaded(page))
+    settle(page)
+    page.locator("#community-map").scroll_into_view_if_needed()
+    area = page.locator("#community-map").bounding_box()
+    # A marker in view (markercluster also keeps some outside the map's box).
+    place = page.wait_for_function(
+        """() => {
+            const area = document.getElementById("community-map").getBoundingClientRect();
+            const shown = [...document.querySelectorAll("#community-map .map-pin")].find((pin) => {
+                const box = pin.getBoundingClientRect();
+                return box.width && box.left > area.left && box.right < area.right
+                    && box.top > area.top && box.bottom < area.bottom - 80;
+            });
+            return shown && shown.dataset.place;
+        }"""
+    ).json_value()
+    marker = page.locator(f'#community-map .map-pin[data-place="{place}"]')
+    # Drag the map (by an empty spot) until the marker sits in the top-left corner, beside the zoom buttons.
+    box = marker.bounding_box()
+    dx, dy = area["x"] + 90 - box["x"], area["y"] + 30 - box["y"]
+    grab = (area["x"] + area["width"] / 2 + 40, area["y"] + area["height"] - 60)
+    page.mouse.move(*grab)
+    page.mouse.down()
+    page.mouse.move(grab[0] + dx, grab[1] + dy - 1, steps=12)
+    # A pause, then a last small move, so the map stops where it is let go (no inertia).
+    page.wait_for_timeout(200)
+    page.mouse.move(grab[0] + dx, grab[1] + dy)
+    page.mouse.up()
+    settle(page)
+    box = marker.bounding_box()
+    assert area["x"] + 50 < box["x"] < area["x"] + 140 and area["y"] < box["y"] < area["y"] + 80, (area, box)
+
+    marker.focus()
+    marker.press("Enter")
+    popup = page.locator(".leaflet-popup")
+    expect(popup).to_be_visible()
+    page.wait_for_function("() => !document.querySelector('#community-map.leaflet-pan-anim')")
+    page.wait_for_timeout(400)  # the pan that clears the popup is animated
+    zoom = page.locator("#community-map .leaflet-control-zoom").bounding_box()
+    screenshot(page, "community-map-popup-top-left.png")
+    assert not overlap(popup.locator(".leaflet-popup-content-wrapper").bounding_box(), zoom)
+    assert tiles
+    assert external_requests == []
+
+
+def test_a_failed_address_lookup_tells_the_editor_what_to_do(moci_site, new_context, screenshot, external_requests):
+    from wagtail.users.models import UserProfile
+
+    user = get_user_model().objects.create_superuser(USERNAME, "map@example.org", PASSWORD)
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "de"
+    profile.save()
+    project = ProjectPage.objects.get(slug=PELLUMBAS, locale__language_code="en")
+
+    context = new_context(viewport={"width": 1280, "height": 900})
+    stub_tiles(context)
+    page = context.new_page()
+    lookups = []
+
+    def refuse(route):
+        lookups.append(route.request.url)
+        route.abort("failed")
+
+    page.route(lambda url: urlsplit(url).hostname == "nominatim.openstreetmap.org", refuse)
+    page.goto(moci_site.url + "/admin/login/")
+    page.locator("#id_username").fill(USERNAME)
+    page.locator("#id_password").fill(PASSWORD)
+    page.locator("form button[type=submit]").click()
+    expect(page).to_have_url(re.compile(r"/admin/$"))
+
+    page.goto(f"{moci_site.url}/admin/pages/{project.pk}/edit/")
+    expect(page.locator("html")).to_have_attribute("lang", "de")
+    place_name = page.locator("#id_place_name")
+    place_name.fill("Pëllumbas, Tirana")
+    warning = page.locator(".wagtailgeowidget__id_place_name--warning")
+    expect(warning).to_have_text(
+        "Die Adresse konnte gerade nicht nachgeschlagen werden. Bitte den Punkt stattdessen auf der Karte setzen: "
+        "in die Karte klicken oder darunter Breiten- und Längengrad eingeben."
+    )
+    expect(page.get_by_text("Nominatim Error")).to_have_count(0)
+    assert lookups and all("Pëllumbas" in unquote(url.replace("+", " ")) for url in lookups), lookups
+    place_name.scroll_into_view_if_needed()
+    screenshot(page, "admin-address-lookup-failed-de.png")
+    assert external_requests == []

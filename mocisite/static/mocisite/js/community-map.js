@@ -6,9 +6,8 @@
 // address keeps the filters.
 //
 // This script is all the page loads at first. Leaflet (about 70 KB) and the
-// tiles are fetched when the map's box reaches the screen: on a phone the
-// filters fill the first screen, and someone who only reads the list never
-// pays for the map. The box keeps its place meanwhile (map.css), so nothing
+// tiles are fetched when the map's box reaches the screen: someone who only
+// reads the list further down never pays for the map. The box keeps its place meanwhile (map.css), so nothing
 // moves when the map appears.
 (function () {
   "use strict";
@@ -18,6 +17,7 @@
   var form = document.querySelector("form.filters");
   var map = null;
   var layer = null;
+  var popupPadding = null;
   // Leaflet's styles go where they were before this page loaded them late: ahead of
   // map.css, whose rules adjust them.
   var ownStyles = document.querySelector('link[rel="stylesheet"][href*="mocisite/css/map"]');
@@ -105,7 +105,7 @@
       keyboard: true,
     });
     item.feature = feature;
-    item.bindPopup(function () { return popup(properties); }, { maxWidth: 280 });
+    item.bindPopup(function () { return popup(properties); }, { maxWidth: 280, autoPanPaddingTopLeft: popupPadding });
     item.on("add", function () {
       var icon = item.getElement();
       if (icon) {
@@ -124,9 +124,37 @@
     layer.addLayers(collection.features.map(marker));
     map.addLayer(layer);
     element.dataset.markers = String(collection.features.length);
-    if (collection.features.length) {
-      map.fitBounds(layer.getBounds(), { padding: [32, 32], maxZoom: 10 });
+    var home = homeBounds(collection.features);
+    if (home.isValid()) {
+      // data-bounds: the view once fitted (tests read it), after the zoom animation if any.
+      map.once("moveend", function () {
+        element.dataset.bounds = map.getBounds().toBBoxString();
+      });
+      map.fitBounds(home, { padding: [32, 32], maxZoom: 10 });
     }
+  }
+
+  // The first view is the network's own region (data-region: its country codes): the partners
+  // abroad stay on the map, a zoom away, instead of pushing the Balkans into a corner. When the
+  // filters leave only places abroad, the view fits those.
+  function homeBounds(features) {
+    var region = (data.region || "").split(" ");
+    var inRegion = features.filter(function (feature) {
+      return region.indexOf(feature.properties.country) !== -1;
+    });
+    var bounds = L.latLngBounds([]);
+    (inRegion.length ? inRegion : features).forEach(function (feature) {
+      var coordinates = feature.geometry.coordinates;
+      bounds.extend([coordinates[1], coordinates[0]]);
+    });
+    return bounds;
+  }
+
+  // A popup pans the map clear of the zoom buttons (top left), not just of the map's edge.
+  function clearOfControls() {
+    var zoom = map.zoomControl && map.zoomControl.getContainer();
+    if (!zoom) return L.point(5, 5);
+    return L.point(zoom.offsetLeft + zoom.offsetWidth + 8, zoom.offsetTop + zoom.offsetHeight + 8);
   }
 
   function load(query) {
@@ -140,6 +168,7 @@
     var centre = data.centre.split(",").map(Number);
     map = L.map(element, { scrollWheelZoom: false }).setView(centre, Number(data.zoom));
     L.tileLayer(data.tiles, { attribution: data.attribution, maxZoom: Number(data.maxZoom) }).addTo(map);
+    popupPadding = clearOfControls();
     // Scroll-wheel zoom only once the map has been clicked or focused, so the page still scrolls past it.
     map.on("focus click", function () {
       map.scrollWheelZoom.enable();
