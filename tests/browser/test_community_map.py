@@ -90,7 +90,7 @@ def expect_drawn(page, number):
             return singles + clustered === number;
         }""",
         arg=number,
-        timeout=5_000,
+        timeout=15_000,  # the first draw waits for Leaflet to load and fit; slow on a busy CI box
     )
 
 
