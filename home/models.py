@@ -9,6 +9,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 
+from mocisite import alttext
+from mocisite.alttext import DescribedImages
 from mocisite.blocks import StoryBlock
 from mocisite.images import CARD_RENDITIONS
 from mocisite.mixins import RememberedRestrictions
@@ -17,8 +19,10 @@ from mocisite.slugs import TranslatedSlug
 from mocisite.utils import localized_version
 
 
-class HomePage(TranslatedSlug, RememberedRestrictions, Page):
+class HomePage(DescribedImages, TranslatedSlug, RememberedRestrictions, Page):
     """The root of the site in each language."""
+
+    described_images = ("hero_image",)
 
     hero_title = models.CharField(
         max_length=160,
@@ -36,6 +40,8 @@ class HomePage(TranslatedSlug, RememberedRestrictions, Page):
         related_name="+",
         help_text=_("A wide photo of people at work; shown beside the big sentence on large screens."),
     )
+    hero_image_alt_text = alttext.alt_text_field()
+    hero_image_decorative = alttext.decorative_field()
     hero_link = models.ForeignKey(
         "wagtailcore.Page",
         null=True,
@@ -75,7 +81,7 @@ class HomePage(TranslatedSlug, RememberedRestrictions, Page):
             [
                 FieldPanel("hero_title"),
                 FieldPanel("hero_text"),
-                FieldPanel("hero_image"),
+                *alttext.image_panels("hero_image"),
                 FieldPanel("hero_link"),
                 FieldPanel("hero_link_text"),
             ],
@@ -107,6 +113,10 @@ class HomePage(TranslatedSlug, RememberedRestrictions, Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    @property
+    def hero_image_alt(self):
+        return self.alt_text_for("hero_image")
 
     def get_featured_projects(self):
         from projects.models import ProjectPage

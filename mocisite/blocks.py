@@ -6,7 +6,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
-from wagtail.images.blocks import ImageBlock
+
+from mocisite.alttext import DescribedImageBlock
 
 
 class LinkValue(blocks.StructValue):
@@ -82,7 +83,9 @@ class ParagraphBlock(blocks.RichTextBlock):
 
 
 class CaptionedImageBlock(blocks.StructBlock):
-    image = ImageBlock(help_text=_("Describe the image for people who cannot see it, unless it is decorative."))
+    image = DescribedImageBlock(
+        help_text=_("Describe the image for people who cannot see it, unless it is decorative.")
+    )
     caption = blocks.CharBlock(required=False, max_length=250, help_text=_("Shown under the image."))
 
     class Meta:

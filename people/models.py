@@ -18,6 +18,8 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from mocisite import alttext
+from mocisite.alttext import DescribedImages
 from mocisite.cachekeys import refuse as refuse_cache
 from mocisite.countries import NETWORK_REGION, collation_key, country_choices, country_sort_key
 from mocisite.filters import FilterForm
@@ -50,8 +52,14 @@ class ExternalLinkBlock(blocks.StructBlock):
         label = _("Link")
 
 
-class ProfileFields(PlaceFields):
+class ProfileFields(DescribedImages, PlaceFields):
     """What people and organisations share: who, where, what they offer and need."""
+
+    described_images = ("photo",)
+
+    @property
+    def photo_alt(self):
+        return self.alt_text_for("photo")
 
     role = models.CharField(
         _("role"),
@@ -73,6 +81,8 @@ class ProfileFields(PlaceFields):
         related_name="+",
         help_text=_("A portrait or a logo; shown square."),
     )
+    photo_alt_text = alttext.alt_text_field()
+    photo_decorative = alttext.decorative_field()
     skills = ParentalManyToManyField(
         Skill,
         blank=True,
@@ -103,7 +113,7 @@ class ProfileFields(PlaceFields):
     profile_panels = [
         FieldPanel("role"),
         FieldPanel("bio"),
-        FieldPanel("photo"),
+        *alttext.image_panels("photo"),
         *PlaceFields.place_panels,
         MultiFieldPanel(
             [

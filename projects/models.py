@@ -14,6 +14,8 @@ from wagtail.search import index
 from wagtail.snippets.blocks import SnippetChooserBlock
 from wagtail_localize.fields import SynchronizedField
 
+from mocisite import alttext
+from mocisite.alttext import DescribedImages
 from mocisite.blocks import StoryBlock
 from mocisite.cachekeys import refuse as refuse_cache
 from mocisite.countries import country_choices
@@ -184,10 +186,11 @@ class ProjectFilterForm(FilterForm):
         return projects
 
 
-class ProjectPage(PlaceFields, TranslatedSlug, RememberedRestrictions, Page):
+class ProjectPage(DescribedImages, PlaceFields, TranslatedSlug, RememberedRestrictions, Page):
     """One project of the network."""
 
     kind = "project"
+    described_images = ("image",)
 
     summary = models.TextField(
         max_length=300,
@@ -201,6 +204,8 @@ class ProjectPage(PlaceFields, TranslatedSlug, RememberedRestrictions, Page):
         related_name="+",
         help_text=_("A landscape photo of the project; cropped to fit cards."),
     )
+    image_alt_text = alttext.alt_text_field()
+    image_decorative = alttext.decorative_field()
     body = StreamField(StoryBlock(), blank=True, help_text=_("The story of the project."))
     status = models.CharField(
         max_length=12,
@@ -228,7 +233,7 @@ class ProjectPage(PlaceFields, TranslatedSlug, RememberedRestrictions, Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
-        FieldPanel("image"),
+        *alttext.image_panels("image"),
         FieldPanel("body"),
         MultiFieldPanel(
             [
@@ -265,6 +270,10 @@ class ProjectPage(PlaceFields, TranslatedSlug, RememberedRestrictions, Page):
         super().clean()
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("The end date cannot be before the start date.")})
+
+    @property
+    def image_alt(self):
+        return self.alt_text_for("image")
 
     def get_themes(self):
         """The project's themes, named in the page's language where translated."""

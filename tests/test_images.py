@@ -163,7 +163,7 @@ def test_story_image_block(client, site):
 def test_home_hero_is_fetched_first_and_cards_wait(client, site):
     response = client.get(site["home"].url)
     (hero,) = pictures(response, ".hero picture")
-    img = assert_light_picture(hero, alt="", lazy=False, widths=[400, 800, 1200])
+    img = assert_light_picture(hero, alt="People at work", lazy=False, widths=[400, 800, 1200])
     assert img["fetchpriority"] == "high"
     (card,) = pictures(response, ".card picture")
     assert_light_picture(card, alt="", lazy=True, widths=[400, 800])
@@ -173,7 +173,7 @@ def test_home_hero_is_fetched_first_and_cards_wait(client, site):
 def test_profile_photo(client, site):
     (picture,) = pictures(client.get(site["organisation"].url), ".profile__header picture")
     # At the top of the page, beside the name: not lazy (the browser would wait for layout), but not
-    # ahead of everything either. Its alt text is the image's description, as before.
+    # ahead of everything either. Its alt text started from the library's, copied when the page was saved.
     img = assert_light_picture(picture, alt="The Uzina team", lazy=False, widths=[160, 320, 480])
     assert not img.has_attr("fetchpriority")
     assert specs(site["photo"]) == set(images.PROFILE_RENDITIONS)

@@ -292,6 +292,8 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+# The library asks for alternative text (mocisite/alttext.py, image_form.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "mocisite.image_form.ImageForm"
 # The admin asks no other host: no Gravatar (it would send a hash of each
 # editor's e-mail) and no check for new Wagtail releases.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
