@@ -27,10 +27,12 @@ class HomePage(DescribedImages, TranslatedSlug, RememberedRestrictions, Page):
     hero_title = models.CharField(
         max_length=160,
         help_text=_("The big sentence at the top of the home page."),
+        verbose_name=_("hero title"),
     )
     hero_text = models.TextField(
         blank=True,
         help_text=_("One or two sentences under the big sentence."),
+        verbose_name=_("hero text"),
     )
     hero_image = models.ForeignKey(
         "wagtailimages.Image",
@@ -39,6 +41,7 @@ class HomePage(DescribedImages, TranslatedSlug, RememberedRestrictions, Page):
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_("A wide photo of people at work; shown beside the big sentence on large screens."),
+        verbose_name=_("hero image"),
     )
     hero_image_alt_text = alttext.alt_text_field()
     hero_image_decorative = alttext.decorative_field()
@@ -49,30 +52,36 @@ class HomePage(DescribedImages, TranslatedSlug, RememberedRestrictions, Page):
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_("The page the hero button leads to, e.g. the projects."),
+        verbose_name=_("hero link"),
     )
     hero_link_text = models.CharField(
         max_length=60,
         blank=True,
         help_text=_("The words on the hero button, e.g. “See our projects”."),
+        verbose_name=_("hero link text"),
     )
     introduction = RichTextField(
         features=["bold", "italic", "link"],
         help_text=_("Who MOCI is, in a paragraph or two."),
+        verbose_name=_("introduction"),
     )
     featured_projects = StreamField(
         [("project", blocks.PageChooserBlock(page_type="projects.ProjectPage", label=_("Project")))],
         blank=True,
         max_num=6,
         help_text=_("Up to six projects to show on the home page. Empty: the most recent three."),
+        verbose_name=_("featured projects"),
     )
     principles_teaser = models.TextField(
         blank=True,
         help_text=_("A sentence that invites people to read the principles; shown with the first principles."),
+        verbose_name=_("principles teaser"),
     )
     body = StreamField(
         StoryBlock(),
         blank=True,
         help_text=_("Anything else the home page should say, after the projects."),
+        verbose_name=_("body"),
     )
 
     content_panels = [

@@ -98,10 +98,12 @@ class NavigationMenu(SiteSnippetMixin, index.Indexed, models.Model):
         max_length=100,
         default="Main navigation",
         help_text=_("For editors only: the name of this menu in the admin."),
+        verbose_name=_("title"),
     )
     items = StreamField(
         [("link", LinkBlock())],
         help_text=_("The links in the header, in order. Keep it short: five or six links fit on a phone."),
+        verbose_name=_("items"),
     )
 
     panels = [FieldPanel("title"), FieldPanel("items")]
@@ -120,19 +122,23 @@ class Footer(SiteSnippetMixin, index.Indexed, models.Model):
         max_length=100,
         default="Footer",
         help_text=_("For editors only: the name of this footer in the admin."),
+        verbose_name=_("title"),
     )
     about = models.TextField(
         blank=True,
         help_text=_("One or two sentences about MOCI, shown at the start of the footer."),
+        verbose_name=_("about"),
     )
     acknowledgement = RichTextField(
         features=["bold", "italic", "link"],
         help_text=_("Who supports MOCI: the funders' acknowledgement, as the funders ask for it."),
+        verbose_name=_("acknowledgement"),
     )
     links = StreamField(
         [("link", LinkBlock())],
         blank=True,
         help_text=_("Links at the foot of every page: contact, imprint, social media."),
+        verbose_name=_("links"),
     )
 
     panels = [FieldPanel("title"), FieldPanel("about"), FieldPanel("acknowledgement"), FieldPanel("links")]

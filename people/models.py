@@ -80,6 +80,7 @@ class ProfileFields(DescribedImages, PlaceFields):
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_("A portrait or a logo; shown square."),
+        verbose_name=_("photo"),
     )
     photo_alt_text = alttext.alt_text_field()
     photo_decorative = alttext.decorative_field()
@@ -103,11 +104,13 @@ class ProfileFields(DescribedImages, PlaceFields):
         [("challenge", blocks.CharBlock(max_length=200, label=_("Challenge")))],
         blank=True,
         help_text=_("The challenges they face, one per item."),
+        verbose_name=_("challenges"),
     )
     links = StreamField(
         [("link", ExternalLinkBlock())],
         blank=True,
         help_text=_("Website and social media."),
+        verbose_name=_("links"),
     )
 
     profile_panels = [
@@ -211,7 +214,9 @@ def matched_peers(profile, wanted, limit=6):
 class PeopleIndexPage(TranslatedSlug, RememberedRestrictions, Page):
     """The directory of the people and member organisations of the network."""
 
-    introduction = models.TextField(blank=True, help_text=_("A sentence or two above the directory."))
+    introduction = models.TextField(
+        blank=True, help_text=_("A sentence or two above the directory."), verbose_name=_("introduction")
+    )
     per_page = 24
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
@@ -359,6 +364,7 @@ class PersonPage(ProfileFields, TranslatedSlug, RememberedRestrictions, Page):
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_("The member organisation they are part of, if any."),
+        verbose_name=_("organisation"),
     )
 
     content_panels = [
@@ -387,7 +393,9 @@ class CommunityMapPage(RoutablePageMixin, TranslatedSlug, RememberedRestrictions
     the page's language, filtered like the list); below it the same places
     are listed, grouped by country, for readers without JavaScript or a map."""
 
-    introduction = models.TextField(blank=True, help_text=_("A sentence or two above the map."))
+    introduction = models.TextField(
+        blank=True, help_text=_("A sentence or two above the map."), verbose_name=_("introduction")
+    )
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     search_fields = [*Page.search_fields, index.SearchField("introduction")]

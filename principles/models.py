@@ -36,24 +36,29 @@ class PrinciplesPage(TranslatedSlug, RememberedRestrictions, Page):
     introduction = RichTextField(
         features=["bold", "italic", "link"],
         help_text=_("Shown before the principles: who “we” are and that the principles evolve."),
+        verbose_name=_("introduction"),
     )
     principles = StreamField(
         [("principle", PrincipleBlock())],
         min_num=1,
         help_text=_("The principles, in order. Drag to reorder; each one is translated on its own."),
+        verbose_name=_("principles"),
     )
     how_we_function = RichTextField(
         features=["bold", "italic", "link", "ul"],
         help_text=_("The “How do we function?” section."),
+        verbose_name=_("how we function"),
     )
     what_we_do = RichTextField(
         features=["bold", "italic", "link", "ul"],
         help_text=_("The “What do we do?” section."),
+        verbose_name=_("what we do"),
     )
     body = StreamField(
         StoryBlock(),
         blank=True,
         help_text=_("Anything else, after the two sections."),
+        verbose_name=_("body"),
     )
 
     content_panels = [

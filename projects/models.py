@@ -44,11 +44,14 @@ class Theme(Term):
 class Partner(PlaceFields, TranslatableMixin, index.Indexed, models.Model):
     """An organisation MOCI works with or is funded by; on the community map where it has a point."""
 
-    name = models.CharField(max_length=160, help_text=_("The organisation's name, as it writes it."))
-    website = models.URLField(blank=True, help_text=_("The organisation's website."))
+    name = models.CharField(
+        max_length=160, help_text=_("The organisation's name, as it writes it."), verbose_name=_("name")
+    )
+    website = models.URLField(blank=True, help_text=_("The organisation's website."), verbose_name=_("website"))
     description = models.TextField(
         blank=True,
         help_text=_("One sentence on who they are, e.g. the programme through which they support us."),
+        verbose_name=_("description"),
     )
     profile = models.ForeignKey(
         "wagtailcore.Page",
@@ -113,7 +116,9 @@ class ProjectStatus(models.TextChoices):
 class ProjectIndexPage(TranslatedSlug, RememberedRestrictions, Page):
     """All projects, as cards, filterable by country, theme and status."""
 
-    introduction = models.TextField(blank=True, help_text=_("A sentence or two above the projects."))
+    introduction = models.TextField(
+        blank=True, help_text=_("A sentence or two above the projects."), verbose_name=_("introduction")
+    )
     per_page = 12
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
@@ -195,6 +200,7 @@ class ProjectPage(DescribedImages, PlaceFields, TranslatedSlug, RememberedRestri
     summary = models.TextField(
         max_length=300,
         help_text=_("What the project does, in one or two sentences. Shown on cards and in search results."),
+        verbose_name=_("summary"),
     )
     image = models.ForeignKey(
         "wagtailimages.Image",
@@ -203,19 +209,26 @@ class ProjectPage(DescribedImages, PlaceFields, TranslatedSlug, RememberedRestri
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_("A landscape photo of the project; cropped to fit cards."),
+        verbose_name=_("image"),
     )
     image_alt_text = alttext.alt_text_field()
     image_decorative = alttext.decorative_field()
-    body = StreamField(StoryBlock(), blank=True, help_text=_("The story of the project."))
+    body = StreamField(StoryBlock(), blank=True, help_text=_("The story of the project."), verbose_name=_("body"))
     status = models.CharField(
         max_length=12,
         choices=ProjectStatus.choices,
         default=ProjectStatus.ONGOING,
         help_text=_("Is the project planned, ongoing or completed?"),
+        verbose_name=_("status"),
     )
-    start_date = models.DateField(null=True, blank=True, help_text=_("When the project started or starts."))
+    start_date = models.DateField(
+        null=True, blank=True, help_text=_("When the project started or starts."), verbose_name=_("start date")
+    )
     end_date = models.DateField(
-        null=True, blank=True, help_text=_("When it ended or ends; empty if it has no end date.")
+        null=True,
+        blank=True,
+        help_text=_("When it ended or ends; empty if it has no end date."),
+        verbose_name=_("end date"),
     )
     themes = ParentalManyToManyField(
         Theme,
@@ -223,11 +236,13 @@ class ProjectPage(DescribedImages, PlaceFields, TranslatedSlug, RememberedRestri
         related_name="projects",
         limit_choices_to=source_locale_only,
         help_text=_("What the project is about; used by the theme filter."),
+        verbose_name=_("themes"),
     )
     partners = StreamField(
         [("partner", PartnerBlock())],
         blank=True,
         help_text=_("The organisations the project works with and the funders that support it."),
+        verbose_name=_("partners"),
     )
 
     content_panels = [

@@ -74,7 +74,9 @@ class DownloadBlock(blocks.StructBlock):
 class ResourceIndexPage(TranslatedSlug, RememberedRestrictions, Page):
     """The library: every resource as a card, filterable by topic."""
 
-    introduction = models.TextField(blank=True, help_text=_("A sentence or two above the resources."))
+    introduction = models.TextField(
+        blank=True, help_text=_("A sentence or two above the resources."), verbose_name=_("introduction")
+    )
     per_page = 12
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
@@ -143,18 +145,21 @@ class ResourcePage(TranslatedSlug, RememberedRestrictions, Page):
     summary = models.TextField(
         max_length=300,
         help_text=_("What people learn here, in one or two sentences. Shown on cards and in search results."),
+        verbose_name=_("summary"),
     )
     kind = models.CharField(
         max_length=20,
         choices=ResourceKind.choices,
         default=ResourceKind.BEST_PRACTICE,
         help_text=_("A best practice tells how someone did it; a tutorial teaches step by step; a guide explains."),
+        verbose_name=_("kind"),
     )
-    body = StreamField(StoryBlock(), blank=True, help_text=_("The resource itself."))
+    body = StreamField(StoryBlock(), blank=True, help_text=_("The resource itself."), verbose_name=_("body"))
     downloads = StreamField(
         [("download", DownloadBlock())],
         blank=True,
         help_text=_("Files that go with the resource: worksheets, checklists, slides. Their type and size are shown."),
+        verbose_name=_("downloads"),
     )
     topics = ParentalManyToManyField(
         Theme,

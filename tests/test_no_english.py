@@ -14,7 +14,9 @@ from html.parser import HTMLParser
 import polib
 import pytest
 
+from django.apps import apps
 from django.conf import settings
+from django.utils.functional import Promise
 
 from mocisite.content import albanian
 
@@ -109,3 +111,18 @@ def test_pages_in_other_languages_have_no_unmarked_english(client, moci_content,
         response = client.get(f"/{code}/{path}")
         assert response.status_code == 200, path
         assert english_in(unmarked_text(response.content.decode())) == [], path
+
+
+def test_every_field_an_editor_fills_is_labelled_in_their_language():
+    """A field without a verbose name is labelled with its attribute name, in English, in
+    every admin language: each editable field of our models names itself for translation
+    (tests/test_catalogues.py then checks every language translates it)."""
+    ours = ("home", "projects", "people", "principles", "resources", "mocisite", "translations")
+    unlabelled = [
+        f"{model.__name__}.{field.name}"
+        for app in ours
+        for model in apps.get_app_config(app).get_models()
+        for field in [*model._meta.local_fields, *model._meta.local_many_to_many]
+        if field.editable and not field.auto_created and not isinstance(field.verbose_name, Promise)
+    ]
+    assert unlabelled == []
