@@ -26,6 +26,7 @@ from wagtail_localize.strings import StringValue
 from mocisite.roles import translators_group_name
 from mocisite.slugs import ascii_slug
 from projects.models import ProjectPage
+from tests import factories
 from tests.test_translation_queue import (  # noqa: F401 (fixtures)
     QUEUE,
     besa,
@@ -248,3 +249,10 @@ def test_translations_started_before_no_longer_wait_for_their_slug(started):  # 
     assert state_of(project).segments_left == 1
     import_module("translations.migrations.0001_slug_is_not_a_segment").forget_slug_segments(apps, None)
     assert state_of(project).complete
+
+
+def test_an_editors_page_gets_an_ascii_address_too(home, project_index):
+    project = factories.make_project(project_index, "Kalaja e Gjirokastrës")
+    # Made from the title when the page is saved without one (the admin's slug widget does the
+    # same as the editor types, by the same setting).
+    assert project.slug == "kalaja-e-gjirokastres"

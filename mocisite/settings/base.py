@@ -274,6 +274,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Wagtail
 WAGTAIL_SITE_NAME = "MOCI"
+# Addresses are ASCII in every language (mocisite/slugs.py makes the translations'): the admin
+# makes "gjirokaster" of "Gjirokastër", not "gjirokast%C3%ABr".
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Search: on PostgreSQL each object is indexed, and the site's search queries,
 # with the text-search configuration of its language (mocisite/search.py, which
