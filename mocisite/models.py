@@ -81,7 +81,7 @@ class Term(TranslatableMixin, index.Indexed, models.Model):
 
 
 class SiteSnippetMixin(TranslatableMixin):
-    """One instance per language; ``for_request`` returns the visitor's."""
+    """One instance per language; ``current()`` returns the one in the active language."""
 
     @classmethod
     def current(cls):

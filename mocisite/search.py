@@ -1,53 +1,8 @@
-"""Full-text search in each content language, on PostgreSQL.
-
-Wagtail's database backend (the ``modelsearch`` package) on PostgreSQL keeps
-one row per object in one table (``IndexEntry``: ``title``, ``body`` and
-``autocomplete`` as tsvectors). The text-search configuration decides how text
-becomes lexemes: ``to_tsvector(config, text)`` when an object is indexed and
-``to_tsquery(config, words)`` when someone searches. Upstream takes both from
-the backend's single ``SEARCH_CONFIG``. Two things follow:
-
-* the configuration used for a query must be the one its documents were
-  indexed with, or stemming breaks ("workshops" → ``workshop`` only if the
-  indexed text was stemmed the same way);
-* several backends in ``WAGTAILSEARCH_BACKENDS`` do not give several indexes:
-  every database backend writes the same rows (``update_index`` rebuilds
-  every configured backend, the last one wins), so "one backend per language"
-  would index everything with whichever config ran last.
-
-So there is one backend, :class:`LanguageSearchBackend`, which
-
-* **indexes** each object with the configuration of its own locale
-  (``LanguageIndex``: translatable objects by ``locale.language_code``;
-  images, documents and other objects without a locale by ``LANGUAGE_CODE``);
-* **queries** with the configuration of one language when it is built with
-  ``LANGUAGE`` (``search_in_language``, used by the site's search view, which
-  also filters to that language's locale, so the two always agree);
-* queries with every configuration at once (the tsqueries OR-ed together)
-  when no language is given, so the admin, which searches all locales,
-  still finds pages in every language.
-
-The configurations (``LANGUAGE_CONFIGS``) are created by migration
-``mocisite/0002_search_configurations``:
-
-* ``moci_english``, ``moci_german``, ``moci_serbian``: PostgreSQL's ``english``,
-  ``german``, ``serbian`` with ``unaccent`` before the stemmer, so "Korce"
-  finds "Korçë", "Strasse" finds "Straße", "kuca" finds "kuća". The stemmers
-  keep working on unaccented words. Serbian content is Latin script; a
-  Cyrillic query is transliterated to Latin before it is run, since the
-  ``serbian`` stemmer would otherwise turn "кућа" into ``kuć``, not ``kuc``.
-* ``armenian``: PostgreSQL's own stemmed configuration (Armenian has no
-  accents for ``unaccent`` to remove).
-* ``moci_simple_unaccent``: ``simple`` (lower case, no stemming, no stop
-  words) after ``unaccent``, for Albanian, Macedonian, Georgian and any
-  language added later without an entry here: "shtepite" finds "Shtëpitë".
-  Autocomplete (the admin's choosers) uses it for every language.
-
-Changing a language's configuration, here or in the database, needs
-``manage.py update_index`` afterwards: what is already indexed keeps the old
-lexemes. On SQLite none of this is used (settings pick Wagtail's own database
-backend there); ``search_in_language`` works with any backend.
-"""
+"""Full-text search in each content language, on PostgreSQL: one search backend
+(:class:`LanguageSearchBackend`) that indexes each object with its own locale's
+text-search configuration and queries with one language's (or, in the admin,
+all of them). Why it is built this way, and which configuration each language
+uses: README, "Search in each language"."""
 
 import copy
 import operator
