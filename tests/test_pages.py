@@ -146,29 +146,34 @@ class CreateFromAdminTests(WagtailPageTestCase):
         self.assertContains(response, "The end date cannot be before the start date.")
         self.assertFalse(ProjectPage.objects.filter(slug="backwards").exists())
 
-    def test_call_to_action_needs_exactly_one_target(self):
+    def post_call_to_action(self, link):
         data = nested_form_data(
             {
                 "title": "Bad link",
                 "slug": "bad-link",
-                "summary": "A call to action without a target.",
-                "body": streamfield(
-                    [
-                        (
-                            "call_to_action",
-                            {"title": "Go", "text": "", "link": {"label": "x", "page": "", "url": ""}},
-                        )
-                    ]
-                ),
+                "summary": "A call to action with a wrong target.",
+                "body": streamfield([("call_to_action", {"title": "Go", "text": "", "link": link})]),
                 "status": "planned",
                 "place_name": "",
                 "country": "",
                 "partners": streamfield([]),
             }
         )
-        response = self.client.post(f"/admin/pages/add/projects/projectpage/{self.project_index.pk}/", data)
-        self.assertEqual(response.status_code, 200)
-        self.assertFalse(ProjectPage.objects.filter(slug="bad-link").exists())
+        return self.client.post(f"/admin/pages/add/projects/projectpage/{self.project_index.pk}/", data)
+
+    def test_call_to_action_needs_exactly_one_target(self):
+        """Neither a page nor an address, or both: refused with the reason, and nothing saved."""
+        neither = {"label": "x", "page": "", "url": ""}
+        both = {"label": "x", "page": self.project_index.pk, "url": "https://example.org/"}
+        for link in (neither, both):
+            response = self.post_call_to_action(link)
+            self.assertEqual(response.status_code, 200)
+            self.assertContains(response, "Choose a page or enter an address, not both.")
+            self.assertFalse(ProjectPage.objects.filter(slug="bad-link").exists())
+        # One target is accepted: the test above fails for the reason it names.
+        response = self.post_call_to_action({"label": "x", "page": "", "url": "https://example.org/"})
+        self.assertEqual(response.status_code, 302)
+        self.assertTrue(ProjectPage.objects.filter(slug="bad-link").exists())
 
     def test_can_create_people(self):
         fields = {

@@ -7,7 +7,6 @@ live server, and records them so a test can assert that the site asked for none.
 import importlib.util
 import io
 import os
-import warnings
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -118,10 +117,10 @@ def moci_site(live_server):
 def axe_check(page):
     """Fail with axe-core's report if the page has accessibility violations.
 
-    axe-playwright-python (requirements-dev.txt) bundles axe-core, so this runs offline."""
+    axe-playwright-python (requirements-dev.txt) bundles axe-core, so this runs offline.
+    Without it nothing would be checked, so its absence is a failure, not a warning."""
     if importlib.util.find_spec("axe_playwright_python") is None:
-        warnings.warn("axe-playwright-python is not installed: accessibility not checked", stacklevel=2)
-        return
+        pytest.fail("axe-playwright-python is missing (pip install -r requirements-dev.txt): nothing was checked")
     from axe_playwright_python.sync_playwright import Axe
 
     # Colours are checked as shown, not halfway through a fade-in (Wagtail's messages,
