@@ -76,8 +76,8 @@ def require_redis():
 @pytest.fixture(scope="session")
 def require_local_cluster(postgres):
     require(
-        local_cluster() is not None and postgres.host in ("127.0.0.1", "localhost"),
-        "no local PostgreSQL cluster to restart (pg_ctlcluster)",
+        local_cluster(postgres) is not None,
+        f"no local PostgreSQL cluster serving {postgres.host}:{postgres.port} to restart (pg_ctlcluster)",
     )
 
 

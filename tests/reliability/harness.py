@@ -5,6 +5,7 @@ Only processes these helpers start are ever stopped or killed (by their pid).
 """
 
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -85,6 +86,10 @@ class Postgres:
     def drop(self, name):
         self.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
 
+    def start_time(self):
+        """When the server last started (``pg_postmaster_start_time()``): a restart changes it."""
+        return self.execute("SELECT pg_postmaster_start_time()")[0][0]
+
     def ready(self):
         """pg_isready's answer, through a plain connection attempt (2 s at most)."""
         try:
@@ -101,31 +106,46 @@ def server_url_from_environment():
     return url if url.startswith(("postgres://", "postgresql://")) else DEFAULT_SERVER_URL
 
 
-def local_cluster():
-    """(version, pg_ctlcluster) of the machine's Debian cluster, or None."""
+def cluster_port(conf):
+    """The port a Debian cluster's postgresql.conf sets (PostgreSQL's default, 5432, if none)."""
+    for line in conf.read_text().splitlines():
+        match = re.match(r"\s*port\s*=\s*(\d+)", line)
+        if match:
+            return int(match.group(1))
+    return 5432
+
+
+def local_cluster(postgres):
+    """(version, name, pg_ctlcluster) of this machine's Debian cluster that serves ``postgres``
+    (the server DATABASE_URL names: a local host and that cluster's port), or None: the tests
+    must restart the server the app really uses, not whichever cluster is newest."""
     command = tool("pg_ctlcluster")
-    versions = sorted(path.name for path in Path("/etc/postgresql").glob("*") if (path / "main").is_dir())
-    return (versions[-1], command) if command and versions else None
+    if not command or postgres.host not in ("127.0.0.1", "localhost"):
+        return None
+    for conf in sorted(Path("/etc/postgresql").glob("*/*/postgresql.conf")):
+        if cluster_port(conf) == postgres.port:
+            return conf.parent.parent.name, conf.parent.name, command
+    return None
 
 
-def restart_postgres():
-    """Restart the machine's PostgreSQL (fast shutdown: open connections are cut)."""
-    version, command = local_cluster()
+def pg_ctlcluster(postgres, action, check=True):
+    version, name, command = local_cluster(postgres)
     subprocess.run(  # noqa: S603 - fixed arguments
-        [command, "--skip-systemctl-redirect", version, "main", "restart"], check=True, timeout=120
+        [command, "--skip-systemctl-redirect", version, name, action], check=check, timeout=120
     )
 
 
+def restart_postgres(postgres):
+    """Restart the server ``postgres`` names (fast shutdown: open connections are cut)."""
+    pg_ctlcluster(postgres, "restart")
+
+
 def ensure_postgres_running(postgres):
-    """Whatever happened, leave the machine's PostgreSQL running."""
+    """Whatever happened, leave that PostgreSQL running."""
     if postgres.ready():
         return
-    cluster = local_cluster()
-    if cluster:
-        version, command = cluster
-        subprocess.run(  # noqa: S603 - fixed arguments
-            [command, "--skip-systemctl-redirect", version, "main", "start"], check=False, timeout=120
-        )
+    if local_cluster(postgres):
+        pg_ctlcluster(postgres, "start", check=False)
     for _ in range(60):
         if postgres.ready():
             return

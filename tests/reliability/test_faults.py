@@ -147,12 +147,13 @@ def test_b_postgres_restarted_during_load(server, postgres, require_local_cluste
     sampler = threading.Thread(target=sample, daemon=True)
     section = "b. PostgreSQL restart"
     record(section, machine_load())
+    started_before = postgres.start_time()
     try:
         with Load(server.port, PATHS, connections=CONNECTIONS) as load:
             time.sleep(2)
             sampler.start()
             restart_began = time.monotonic()
-            restart_postgres()
+            restart_postgres(postgres)
             restart_returned = time.monotonic()
             time.sleep(5)
     finally:
@@ -160,8 +161,12 @@ def test_b_postgres_restarted_during_load(server, postgres, require_local_cluste
         ensure_postgres_running(postgres)
     sampler.join(5)
 
+    # The outage really happened, on the server the app uses: it refused connections and
+    # came back as a new server process.
     down = [moment for moment, ready in samples if not ready]
-    went_down = down[0] if down else restart_began
+    assert down, "PostgreSQL never refused a connection during the restart"
+    assert postgres.start_time() > started_before, "PostgreSQL was not restarted"
+    went_down = down[0]
     # Back: the first moment PostgreSQL answered a query again.
     back = next((moment for moment, ready in samples if ready and down and moment > down[-1]), restart_returned)
     errors = [result for result in load.results if result.failed]
@@ -207,11 +212,13 @@ def test_b2_postgres_restarted_between_requests(server, postgres, require_local_
     with Load(server.port, PATHS, connections=4 * threads) as warm:
         time.sleep(1)
     assert not [result for result in warm.results if result.failed]
+    started_before = postgres.start_time()
     try:
-        restart_postgres()
+        restart_postgres(postgres)
     finally:
         ensure_postgres_running(postgres)
     back = time.monotonic()
+    assert postgres.start_time() > started_before, "PostgreSQL was not restarted"
     with Load(server.port, PATHS, connections=4 * threads) as load:
         time.sleep(2)
     failed = [result for result in load.results if result.failed]
