@@ -14,26 +14,12 @@ from django.core.files.images import ImageFile
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images import get_image_model
 from wagtail.images.forms import get_image_form
-from wagtail.models import Page
-from wagtail_localize.models import StringSegment
 
 from mocisite.alttext import DESCRIBE, NOT_THE_TITLE
 from mocisite.blocks import CaptionedImageBlock
 from mocisite.image_form import ImageForm
 from projects.models import ProjectPage
 from tests import factories
-from tests.test_translation_queue import (  # noqa: F401 (fixtures)
-    QUEUE,
-    besa,
-    drita,
-    queue_tree,
-    site,
-    sq,
-    started,
-    submitted,
-    translate_all,
-)
-from translations.segments import field_label
 
 
 def upload(title, description=""):
@@ -148,18 +134,3 @@ def test_the_library_asks_for_alternative_text_when_an_image_is_edited(workshop)
     assert "description" in edit.errors
     # A fresh upload still goes through (the multiple uploader sends only the file); each use asks.
     assert not form_class().fields["description"].required
-
-
-def test_translators_translate_the_alternative_text_in_the_queue(client, drita, besa, started):  # noqa: F811
-    project, translation = started
-    assert project.image_alt_text
-    paths = set(StringSegment.objects.filter(source=translation.source).values_list("context__path", flat=True))
-    assert "image_alt_text" in paths
-    assert field_label(ProjectPage, "image_alt_text").endswith("(Content)")
-    submitted(client, drita, started)
-    client.force_login(besa)
-    client.post(f"{QUEUE}{translation.pk}/review/", {"action": "approve", "comment": ""})
-    client.logout()
-    albanian = Page.objects.get(pk=project.get_translation(sq()).pk).specific
-    assert albanian.image_alt_text == f"SQ {project.image_alt_text}"
-    assert f"SQ {project.image_alt_text}" in alts(client.get(albanian.url))

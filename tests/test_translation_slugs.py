@@ -251,8 +251,8 @@ def test_translations_started_before_no_longer_wait_for_their_slug(started):  # 
     assert state_of(project).complete
 
 
-def test_an_editors_page_gets_an_ascii_address_too(home, project_index):
-    project = factories.make_project(project_index, "Kalaja e Gjirokastrës")
+def test_an_editors_page_gets_an_ascii_address_too(site):  # noqa: F811
+    project = factories.make_project(site["index"], "Kalaja e Gjirokastrës")
     # Made from the title when the page is saved without one (the admin's slug widget does the
     # same as the editor types, by the same setting).
     assert project.slug == "kalaja-e-gjirokastres"
