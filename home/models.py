@@ -13,10 +13,10 @@ from mocisite import alttext
 from mocisite.alttext import DescribedImages
 from mocisite.blocks import StoryBlock
 from mocisite.images import CARD_RENDITIONS
+from mocisite.localise import in_language, in_language_all
 from mocisite.mixins import RememberedRestrictions
 from mocisite.pagecache import public_q, remember
 from mocisite.slugs import TranslatedSlug
-from mocisite.utils import localized_version
 
 
 class HomePage(DescribedImages, TranslatedSlug, RememberedRestrictions, Page):
@@ -141,17 +141,9 @@ class HomePage(DescribedImages, TranslatedSlug, RememberedRestrictions, Page):
         chosen = [block["value"] for block in self.featured_projects.raw_data if block["value"]]
         if chosen:
             # The chosen pages and their versions in this language, in one query.
-            keys = ProjectPage.objects.filter(pk__in=chosen).values("translation_key")
-            candidates = projects.filter(translation_key__in=keys).filter(locale_id=self.locale_id) | projects.filter(
-                pk__in=chosen
-            )
-            by_key = {}
-            for project in candidates:
-                if project.locale_id == self.locale_id or project.translation_key not in by_key:
-                    by_key[project.translation_key] = project
-            order = {pk: index for index, pk in enumerate(chosen)}
-            sources = sorted((p for p in candidates if p.pk in order), key=lambda p: order[p.pk])
-            return [by_key[source.translation_key] for source in sources]
+            order = {pk: index for index, pk in enumerate(chosen)}  # a page chosen twice shows once, last
+            featured = in_language_all(sorted(order, key=order.get), self.locale_id, projects, source_shown=True)
+            return [project for project in featured if project is not None]
         return list(projects.filter(locale=self.locale).order_by("-first_published_at")[:3])
 
     def get_sections(self):
@@ -175,7 +167,7 @@ class HomePage(DescribedImages, TranslatedSlug, RememberedRestrictions, Page):
 
     def get_hero_link(self):
         """The hero button's page in this home page's language (else as chosen); one query."""
-        return localized_version(Page, self.hero_link_id, self.locale_id)
+        return in_language(self.hero_link_id, self.locale_id, Page.objects.live())
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

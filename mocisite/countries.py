@@ -1,5 +1,7 @@
 """The countries where the network and its partners work, as ISO 3166 codes with names that
-are interface strings (so they are translated with the rest of the site)."""
+are interface strings (so they are translated with the rest of the site), and the order
+lists show them in. The country-list half of the site's geography; points and place
+labels are in mocisite/geo.py."""
 
 import unicodedata
 

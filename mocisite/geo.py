@@ -1,9 +1,13 @@
-"""Map points: how they are stored, checked and edited.
+"""Geography: map points (how they are stored, checked and edited) and
+place labels. The list of countries is its other half, mocisite/countries.py.
 
 A point is stored the way wagtailgeowidget's Leaflet widget writes it,
 ``SRID=4326;POINT(<longitude> <latitude>)``, in a plain text column, so the
-site needs no GIS database. :func:`parse_point` reads one back; the form
-refuses anything else with a message (:func:`validate_point`).
+site needs no GIS database. One parser, :func:`read_point`, reads a stored
+value and says what is wrong with it: :func:`parse_point` (the map, which
+skips a malformed point) and :func:`validate_point` (the form, which refuses
+it with that message) both use it. :func:`place_label` names a place
+("Tirana, Albania") for pages and the map alike.
 
 The admin widget is wagtailgeowidget's, with two changes: Leaflet comes from
 our own static files (the package's media asks unpkg.com for it), and a new
@@ -25,6 +29,8 @@ from wagtailgeowidget import geocoders
 from wagtailgeowidget.panels import GeoAddressPanel, LeafletPanel
 from wagtailgeowidget.widgets import GeocoderField, LeafletField
 
+from .countries import COUNTRY_NAMES
+
 LEAFLET_JS = "vendor/leaflet/leaflet.js"
 LEAFLET_CSS = "vendor/leaflet/leaflet.css"
 SRID = 4326
@@ -40,18 +46,9 @@ class Point(NamedTuple):
         return f"SRID={SRID};POINT({self.lng} {self.lat})"
 
 
-def parse_point(value):
-    """The :class:`Point` in a stored value; ``None`` for an empty or malformed one."""
-    match = POINT.match((value or "").strip())
-    if not match or int(match[1]) != SRID:
-        return None
-    lng, lat = float(match[2]), float(match[3])
-    if not (-90 <= lat <= 90 and -180 <= lng <= 180):
-        return None
-    return Point(lat, lng)
-
-
-def validate_point(value):
+def read_point(value):
+    """The :class:`Point` in a stored value; a ``ValidationError`` that says what
+    is wrong for an empty or malformed one."""
     match = POINT.match((value or "").strip())
     if not match:
         raise ValidationError(
@@ -71,6 +68,28 @@ def validate_point(value):
             code="longitude",
             params={"value": lng},
         )
+    return Point(lat, lng)
+
+
+def parse_point(value):
+    """The :class:`Point` in a stored value; ``None`` for an empty or malformed one."""
+    try:
+        return read_point(value)
+    except ValidationError:
+        return None
+
+
+def validate_point(value):
+    """The validator of map point fields: refuses what :func:`read_point` cannot read."""
+    read_point(value)
+
+
+def place_label(place_name, country):
+    """“Tirana, Albania”, or whichever part is known; ``country`` is an ISO code,
+    named in the active language (an unknown code as it is)."""
+    # One name looked up, not get_country_display()'s translation of every country.
+    country_name = COUNTRY_NAMES.get(country, country)
+    return ", ".join(str(part) for part in (place_name, country_name) if part)
 
 
 class MapPointWidget(LeafletField):

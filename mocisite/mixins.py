@@ -1,4 +1,5 @@
-"""Small flat mixins for page models; each carries its own panels."""
+"""Small flat mixins for page models; each carries its own panels. The helpers
+behind ``PlaceFields`` (points, place labels, countries) are in mocisite/geo.py."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -7,7 +8,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from .countries import COUNTRY_CHOICES, COUNTRY_NAMES
+from . import geo
+from .countries import COUNTRY_CHOICES
 from .geo import parse_point, place_panels, validate_point
 
 
@@ -58,9 +60,7 @@ class PlaceFields(models.Model):
     @property
     def place_label(self):
         """“Tirana, Albania”, or whichever part is known."""
-        # One name looked up, not get_country_display()'s translation of every country.
-        country = COUNTRY_NAMES.get(self.country, self.country)
-        return ", ".join(str(part) for part in (self.place_name, country) if part)
+        return geo.place_label(self.place_name, self.country)
 
     @property
     def point(self):

@@ -1,5 +1,7 @@
 """Site-wide pieces editors manage as snippets: the main navigation and the
-footer. Both are translatable and read through ``.localized``."""
+footer. Both are translatable and read through ``.localized``; and the
+abstract ``Term`` (themes, skills), named in a page's language with
+``mocisite.localise.in_language_all``."""
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -57,16 +59,6 @@ class Term(TranslatableMixin, index.Indexed, models.Model):
         duplicates = type(self).objects.filter(locale_id=self.locale_id, slug=self.slug).exclude(pk=self.pk)
         if self.locale_id and duplicates.exists():
             raise ValidationError({"slug": _("This slug is already used in this language; choose another.")})
-
-    @classmethod
-    def in_locale(cls, terms, locale_id):
-        """``terms`` named in the given language where translated, in one query."""
-        terms = list(terms)
-        translated = {
-            term.translation_key: term
-            for term in cls.objects.filter(locale_id=locale_id, translation_key__in=[t.translation_key for t in terms])
-        }
-        return [translated.get(term.translation_key, term) for term in terms]
 
     @classmethod
     def for_locale(cls, locale_id):

@@ -44,12 +44,6 @@ class RequestContext(NamedTuple):
 _current = contextvars.ContextVar("moci_request", default=None)
 
 
-def current_request_id():
-    """The id of the request being handled in this context, or ``None``."""
-    context = _current.get()
-    return context.request_id if context else None
-
-
 def request_id_from(value):
     """``value`` when it is a sane request id, else a new one."""
     if value and SANE_REQUEST_ID.fullmatch(value):

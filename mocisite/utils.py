@@ -1,47 +1,9 @@
-"""Helpers shared by page models."""
+"""Helpers shared by page models: ancestors for breadcrumbs, pagination.
+
+(An object in a page's language: mocisite/localise.py.)"""
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Q
 from django.http import Http404
-
-
-def localized_pages(queryset, translation_keys, locale):
-    """The pages with these translation keys in ``locale``, in the given order.
-
-    Where a page has no live version in ``locale`` the source page (from the
-    same queryset, any locale) stands in, so a half-translated site still
-    links somewhere. One query whatever the number of pages.
-    """
-    from django.conf import settings
-
-    keys = list(dict.fromkeys(translation_keys))
-    if not keys:
-        return []
-    found = {}
-    # Only the two languages that can be chosen: not every language's copy of each page.
-    candidates = queryset.filter(translation_key__in=keys).filter(
-        Q(locale_id=locale.pk) | Q(locale__language_code=settings.LANGUAGE_CODE)
-    )
-    for page in candidates:
-        current = found.get(page.translation_key)
-        if current is None or page.locale_id == locale.pk:
-            found[page.translation_key] = page
-    return [found[key] for key in keys if key in found]
-
-
-def localized_version(model, pk, locale_id):
-    """The live ``model`` instance with ``pk``, in the language ``locale_id`` where it
-    is translated there (else as it is), in one query: ``.localized`` without its
-    two (the active locale, then the translation). None when it is not live."""
-    from wagtail.models import DraftStateMixin
-
-    if pk is None:
-        return None
-    versions = model.objects.filter(translation_key__in=model.objects.filter(pk=pk).values("translation_key"))
-    if issubclass(model, DraftStateMixin):
-        versions = versions.filter(live=True)
-    by_locale = {version.locale_id: version for version in versions}
-    return by_locale.get(locale_id) or next((version for version in by_locale.values() if version.pk == pk), None)
 
 
 def remembered_ancestors(page):

@@ -16,9 +16,11 @@ from django.db.models import F, Prefetch
 from django.utils.translation import get_supported_language_variant
 from django.utils.translation import gettext_lazy as _
 
+from mocisite import geo
 from mocisite.countries import COUNTRY_NAMES, country_choices
 from mocisite.filters import FilterForm
 from mocisite.geo import Point
+from mocisite.localise import in_language_all
 from mocisite.pagecache import public_q
 from mocisite.routing import find_site
 from projects.models import Partner, ProjectPage, Theme
@@ -69,7 +71,7 @@ class Place:
 
     @property
     def place_label(self):
-        return ", ".join(str(part) for part in (self.place_name, self.country_name) if part)
+        return geo.place_label(self.place_name, self.country)
 
     def as_feature(self, request=None):
         return {
@@ -129,11 +131,6 @@ class MapFilterForm(FilterForm):
         return places
 
 
-def _named(terms, names):
-    """``terms`` (source-language snippets) named in the map's language where translated."""
-    return [names.get(term.translation_key, term) for term in terms]
-
-
 def _text_lang(page, locale, source_code):
     """An alias shows the English page's text: say so, for ``lang`` attributes."""
     return source_code if page.alias_of_id and locale.language_code != source_code else ""
@@ -148,8 +145,6 @@ def collect_places(locale, request=None):
     public = public_q(request)
     themes = list(Theme.for_locale(locale.pk))
     skills = list(Skill.for_locale(locale.pk))
-    theme_names = {theme.translation_key: theme for theme in themes}
-    skill_names = {skill.translation_key: skill for skill in skills}
 
     def pages(model, terms):
         return (
@@ -174,7 +169,7 @@ def collect_places(locale, request=None):
                 place_name=project.place_name,
                 country=project.country,
                 summary=project.summary,
-                terms=_named(project.themes.all(), theme_names),
+                terms=in_language_all(project.themes.all(), locale, themes),
                 lang=_text_lang(project, locale, source_code),
             )
         )
@@ -190,7 +185,7 @@ def collect_places(locale, request=None):
                 place_name=profile.place_name,
                 country=profile.country,
                 summary=profile.role,
-                terms=_named(profile.skills.all(), skill_names),
+                terms=in_language_all(profile.skills.all(), locale, skills),
                 lang=_text_lang(profile, locale, source_code),
             )
             places.append(profiles[profile.translation_key])
@@ -218,17 +213,25 @@ def _partner_places(projects, locale, source_code, request):
         return []
     # Every language's version of the chosen partners, in one query.
     chosen = Partner.objects.filter(pk__in=projects_by_partner).values("translation_key")
-    versions, works_on, profile_keys = {}, {}, {}
-    partners = Partner.objects.filter(translation_key__in=chosen).select_related("locale")
-    for partner in partners.annotate(profile_key=F("profile__translation_key")):
+    partners = list(
+        Partner.objects.filter(translation_key__in=chosen)
+        .select_related("locale")
+        .annotate(profile_key=F("profile__translation_key"))
+    )
+    originals, works_on, profile_keys = {}, {}, {}
+    for partner in partners:
         key = partner.translation_key
         works_on.setdefault(key, {}).update(projects_by_partner.get(partner.pk, {}))
         profile_keys[key] = profile_keys.get(key) or partner.profile_key
-        # This language's version of the partner where it exists, else the English one.
-        mine, english = partner.locale_id == locale.pk, partner.locale.language_code == source_code
-        # (Without a point of its own a partner shows only at its profile's place.)
-        if mine or (english and key not in versions):
-            versions[key] = partner
+        if partner.locale.language_code == source_code or key not in originals:
+            originals[key] = partner
+    # This language's version of each partner where it exists, else the English one.
+    # (Without a point of its own a partner shows only at its profile's place.)
+    versions = {
+        partner.translation_key: partner
+        for partner in in_language_all(originals.values(), locale, partners)
+        if partner.locale_id == locale.pk or partner.locale.language_code == source_code
+    }
     places = []
     for key, partner in sorted(versions.items(), key=lambda item: item[1].name):
         projects_of_partner = sorted(works_on[key].values(), key=lambda project: project.title)

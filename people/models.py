@@ -24,11 +24,12 @@ from mocisite.cachekeys import refuse as refuse_cache
 from mocisite.countries import NETWORK_REGION, collation_key, country_choices, country_sort_key
 from mocisite.filters import FilterForm
 from mocisite.images import DIRECTORY_RENDITIONS
+from mocisite.localise import in_language, in_language_all
 from mocisite.mixins import PlaceFields, RememberedRestrictions
 from mocisite.models import Term, source_locale_only
 from mocisite.pagecache import public_q, remember
 from mocisite.slugs import TranslatedSlug
-from mocisite.utils import localized_version, paginate, remembered_ancestors
+from mocisite.utils import paginate, remembered_ancestors
 from projects.partnerships import projects_of
 
 
@@ -147,7 +148,7 @@ class ProfileFields(DescribedImages, PlaceFields):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         skills, needs = list(self.skills.all()), list(self.needs.all())
-        named = Skill.in_locale(skills + needs, self.locale_id)
+        named = in_language_all(skills + needs, self.locale_id)
         named_skills, named_needs = named[: len(skills)], named[len(skills) :]
         # Peers who have what this profile needs, and peers who need what it has.
         helpers, helped = matched_peers(
@@ -382,7 +383,7 @@ class PersonPage(ProfileFields, TranslatedSlug, RememberedRestrictions, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["organisation"] = localized_version(OrganisationPage, self.organisation_id, self.locale_id)
+        context["organisation"] = in_language(self.organisation_id, self.locale_id, OrganisationPage.objects.live())
         return context
 
 

@@ -21,6 +21,7 @@ from mocisite.cachekeys import refuse as refuse_cache
 from mocisite.countries import country_choices
 from mocisite.filters import FilterForm
 from mocisite.images import CARD_RENDITIONS
+from mocisite.localise import in_language_all
 from mocisite.mixins import PlaceFields, RememberedRestrictions
 from mocisite.models import Term, source_locale_only
 from mocisite.pagecache import public_q
@@ -292,25 +293,16 @@ class ProjectPage(DescribedImages, PlaceFields, TranslatedSlug, RememberedRestri
 
     def get_themes(self):
         """The project's themes, named in the page's language where translated."""
-        return Theme.in_locale(self.themes.all(), self.locale_id)
-
-    def get_partners(self, role):
-        """The partners with ``role`` (partner, funder), named in the page's language."""
-        return self.partners_by_role().get(role, [])
+        return in_language_all(self.themes.all(), self.locale_id)
 
     def partners_by_role(self):
         """{role: [partners named in the page's language where translated]}; the
         translations of all of them in one query."""
         chosen = [(block.value["role"], block.value["partner"]) for block in self.partners if block.value["partner"]]
-        translated = {
-            partner.translation_key: partner
-            for partner in Partner.objects.filter(
-                locale_id=self.locale_id, translation_key__in=[partner.translation_key for _role, partner in chosen]
-            )
-        }
+        named = in_language_all([partner for _role, partner in chosen], self.locale_id)
         partners = {"partner": [], "funder": []}
-        for role, partner in chosen:
-            partners.setdefault(role, []).append(translated.get(partner.translation_key, partner))
+        for (role, _chosen), partner in zip(chosen, named, strict=True):
+            partners.setdefault(role, []).append(partner)
         return partners
 
     def partners_with_profiles(self, request=None):

@@ -10,8 +10,8 @@ projects whose partners or funders name it. Each in a fixed number of queries.
 
 from wagtail.models import Page
 
+from mocisite.localise import in_language_all
 from mocisite.pagecache import public_q
-from mocisite.utils import localized_pages
 
 # The page types a partner's profile may be (people's, by name: people stands on projects).
 PROFILE_PAGE_TYPES = ["people.OrganisationPage", "people.PersonPage"]
@@ -20,15 +20,11 @@ PROFILE_KINDS = {"organisation", "person"}
 
 def profile_pages(partners, locale, request=None):
     """{profile page id: that profile's live public page in ``locale``'s language
-    (or the source language's where it has none)} for ``partners``' profiles.
-    Two queries, whatever the number of partners."""
-    ids = {partner.profile_id for partner in partners if partner.profile_id}
-    if not ids:
-        return {}
-    keys = dict(Page.objects.filter(pk__in=ids).values_list("pk", "translation_key"))
-    shown = Page.objects.live().filter(public_q(request))
-    found = {page.translation_key: page for page in localized_pages(shown, keys.values(), locale)}
-    return {pk: found[key] for pk, key in keys.items() if key in found}
+    (or the profile page itself where it has none)} for ``partners``' profiles.
+    One query, whatever the number of partners."""
+    ids = list(dict.fromkeys(partner.profile_id for partner in partners if partner.profile_id))
+    pages = in_language_all(ids, locale, Page.objects.live().filter(public_q(request)))
+    return {pk: page for pk, page in zip(ids, pages, strict=True) if page is not None}
 
 
 def link_profiles(partners, locale, request=None):

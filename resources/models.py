@@ -2,9 +2,7 @@
 shares, open to everyone, in every language of the site."""
 
 from django import forms
-from django.conf import settings
 from django.db import models
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -19,11 +17,12 @@ from wagtail_localize.fields import SynchronizedField
 from mocisite.blocks import StoryBlock
 from mocisite.cachekeys import refuse as refuse_cache
 from mocisite.filters import FilterForm
+from mocisite.localise import in_language_all
 from mocisite.mixins import RememberedRestrictions
 from mocisite.models import source_locale_only
 from mocisite.pagecache import public_q
 from mocisite.slugs import TranslatedSlug
-from mocisite.utils import localized_pages, paginate
+from mocisite.utils import paginate
 from projects.models import ProjectPage, Theme
 
 
@@ -213,18 +212,14 @@ class ResourcePage(TranslatedSlug, RememberedRestrictions, Page):
 
     def get_topics(self):
         """The resource's topics, named in the page's language where translated."""
-        return Theme.in_locale(self.topics.all(), self.locale_id)
+        return in_language_all(self.topics.all(), self.locale_id)
 
     def get_related_projects(self):
         """The related projects in the page's language where they exist there,
         else in the source language; one query for all of them."""
-        keys = [project.translation_key for project in self.related_projects.all()]
-        projects = (
-            ProjectPage.objects.live()
-            .filter(public_q())
-            .filter(Q(locale_id=self.locale_id) | Q(locale__language_code=settings.LANGUAGE_CODE))
-        )
-        return sorted(localized_pages(projects, keys, self.locale), key=lambda project: project.title)
+        chosen = [project.pk for project in self.related_projects.all()]
+        projects = in_language_all(chosen, self.locale_id, ProjectPage.objects.live().filter(public_q()))
+        return sorted((project for project in projects if project is not None), key=lambda project: project.title)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

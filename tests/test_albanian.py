@@ -225,8 +225,9 @@ def test_albanian_project_page(site):
     assert page.place_name == "Rrogozhinë"
     # Partners chosen in the StreamField are the Albanian snippets.
     with override("sq"):
-        assert [p.name for p in page.get_partners("funder")] == ["UNDP Shqipëri"]
-        assert [p.name for p in page.get_partners("partner")] == ["Bashkia Rrogozhinë"]
+        partners = page.partners_by_role()
+        assert [p.name for p in partners["funder"]] == ["UNDP Shqipëri"]
+        assert [p.name for p in partners["partner"]] == ["Bashkia Rrogozhinë"]
     assert {block.value["partner"].locale_id for block in page.partners} == {site.pk}
     # Themes are synchronised (the English terms) and named in Albanian.
     assert sorted(t.slug for t in page.themes.all()) == ["environment", "youth"]

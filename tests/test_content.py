@@ -67,7 +67,7 @@ def test_partners_and_funders_are_named(loaded):
     ):
         assert name in names
     pellumbas = ProjectPage.objects.get(slug="permaculture-in-pellumbas", locale__language_code="en")
-    assert [p.name for p in pellumbas.get_partners("funder")] == ["Robert Bosch Foundation"]
+    assert [p.name for p in pellumbas.partners_by_role()["funder"]] == ["Robert Bosch Foundation"]
     footer = Footer.current()
     assert "Culture of Solidarity" in footer.acknowledgement
     assert "Seeds of Sustainability" in footer.acknowledgement

@@ -11,7 +11,8 @@ from wagtail.models import PageViewRestriction
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 from wagtail_localize.models import String, TranslationSource
 
-from mocisite.geo import Point, parse_point, validate_point
+from mocisite.geo import Point, parse_point, place_label, read_point, validate_point
+from people.map import Place
 from people.models import CommunityMapPage, OrganisationPage
 from projects.models import Partner, ProjectPage
 from tests import factories
@@ -60,6 +61,26 @@ def test_invalid_points_are_refused_with_a_message(value, message):
         validate_point(value)
     with translation.override("en"):  # the messages are translated: read them in English
         assert message in error.value.messages[0]
+
+
+def test_one_parser_reads_points_for_the_map_and_the_form():
+    assert read_point(TIRANA) == parse_point(TIRANA) == Point(41.3275, 19.8187)
+    assert validate_point(TIRANA) is None
+    with pytest.raises(ValidationError) as error:
+        read_point("SRID=4326;POINT(19.8 123)")
+    assert error.value.code == "latitude"
+    assert parse_point("SRID=4326;POINT(19.8 123)") is None
+
+
+@pytest.mark.django_db
+def test_pages_and_the_map_label_places_alike():
+    with translation.override("de"):
+        assert place_label("Tirana", "AL") == "Tirana, Albanien"
+    assert place_label("", "RS") == "Serbia"
+    assert place_label("Pellumbas", "") == "Pellumbas"
+    place = Place(id="project-1", kind="project", title="", url="", point=None, place_name="Tirana", country="AL")
+    project = ProjectPage(place_name="Tirana", country="AL")
+    assert place.place_label == project.place_label == "Tirana, Albania"
 
 
 @pytest.mark.django_db

@@ -56,7 +56,7 @@ def test_results_say_what_kind_of_page_they_are(client, projects):
 
 
 def test_highlight_ignores_case_and_accents():
-    from mocisite.templatetags.moci_tags import highlight
+    from mocisite.templatetags.moci_text import highlight
 
     assert highlight("Shtëpitë e <b>Tiranës</b>", "shtepite tiranes") == (
         "<mark>Shtëpitë</mark> e &lt;b&gt;<mark>Tiranës</mark>&lt;/b&gt;"
