@@ -4,6 +4,7 @@ A filter form reads the query string. A value the list does not know (``?country
 list without Georgian projects, a hand-edited or outdated link) lists nothing: showing
 everything under an error would tell the visitor the filter worked. The form says which
 value is wrong next to its field, and the page offers to clear the filters.
+The filtered index pages (mocisite/indexes.py) read their forms this way.
 """
 
 from django import forms

@@ -10,15 +10,13 @@ The number of queries is fixed, whatever the number of places.
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
-from django import forms
 from django.conf import settings
 from django.db.models import F, Prefetch
 from django.utils.translation import get_supported_language_variant
 from django.utils.translation import gettext_lazy as _
 
 from mocisite import geo
-from mocisite.countries import COUNTRY_NAMES, country_choices
-from mocisite.filters import FilterForm
+from mocisite.countries import COUNTRY_NAMES
 from mocisite.geo import Point
 from mocisite.localise import in_language_all
 from mocisite.pagecache import public_q
@@ -100,35 +98,6 @@ def absolute_url(request, url):
     the feed is cached per site (mocisite/cachekeys.py)."""
     site = find_site(request) if request and url else None
     return urljoin(f"{site.root_url}/", url) if site else url
-
-
-class MapFilterForm(FilterForm):
-    """The map's filters, read from the query string; the list and the feed use the same."""
-
-    kind = forms.ChoiceField(label=_("Show"), required=False)
-    country = forms.ChoiceField(label=_("Country"), required=False)
-    theme = forms.ChoiceField(label=_("Project theme"), required=False)
-    skill = forms.ChoiceField(label=_("Skill"), required=False)
-
-    def __init__(self, *args, countries=(), themes=(), skills=(), **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["kind"].choices = [("", _("Everything")), *KIND_FILTER_LABELS.items()]
-        self.fields["country"].choices = [("", _("Any country")), *country_choices(countries)]
-        self.fields["theme"].choices = [("", _("Any theme"))] + [(theme.slug, theme.name) for theme in themes]
-        self.fields["skill"].choices = [("", _("Any skill"))] + [(skill.slug, skill.name) for skill in skills]
-
-    def filter(self, places):
-        data = self.cleaned_data
-        if data.get("kind"):
-            places = [place for place in places if place.kind == data["kind"]]
-        if data.get("country"):
-            places = [place for place in places if place.country == data["country"]]
-        # Themes belong to projects and skills to people and organisations:
-        # each filter keeps only what carries that term.
-        for name in ("theme", "skill"):
-            if data.get(name):
-                places = [place for place in places if any(term.slug == data[name] for term in place.terms)]
-        return places
 
 
 def _text_lang(page, locale, source_code):

@@ -1,10 +1,14 @@
+"""The people of the network: the directory (an index page) and the profiles in
+it, people's and member organisations', with the skills they offer and need; and
+the community map's page. Their filters are in forms.py, the links block in
+blocks.py, peer suggestions in peers.py, the map's places in map.py."""
+
 from collections import defaultdict
-from copy import copy
 
 from django import forms
 from django.conf import settings
 from django.db import models
-from django.db.models import Prefetch, Q, Value, prefetch_related_objects
+from django.db.models import Prefetch, prefetch_related_objects
 from django.http import JsonResponse
 from django.utils.translation import gettext_lazy as _
 
@@ -21,16 +25,19 @@ from wagtail_localize.fields import SynchronizedField
 from mocisite import alttext
 from mocisite.alttext import DescribedImages
 from mocisite.cachekeys import refuse as refuse_cache
-from mocisite.countries import NETWORK_REGION, collation_key, country_choices, country_sort_key
-from mocisite.filters import FilterForm
+from mocisite.countries import NETWORK_REGION, collation_key, country_sort_key
 from mocisite.images import DIRECTORY_RENDITIONS
+from mocisite.indexes import FilteredIndexPage
 from mocisite.localise import in_language, in_language_all
 from mocisite.mixins import PlaceFields, RememberedRestrictions
 from mocisite.models import Term, source_locale_only
 from mocisite.pagecache import public_q, remember
 from mocisite.slugs import TranslatedSlug
-from mocisite.utils import paginate, remembered_ancestors
+from mocisite.utils import remembered_ancestors
 from projects.partnerships import projects_of
+
+from .blocks import ExternalLinkBlock
+from .peers import matched_peers
 
 
 class Skill(Term):
@@ -42,15 +49,6 @@ class Skill(Term):
     class Meta(Term.Meta):
         verbose_name = _("skill")
         verbose_name_plural = _("skills")
-
-
-class ExternalLinkBlock(blocks.StructBlock):
-    label = blocks.CharBlock(max_length=80, help_text=_("e.g. “Website” or “Instagram”."))
-    url = blocks.URLBlock(help_text=_("The full address, starting with https://."))
-
-    class Meta:
-        icon = "link-external"
-        label = _("Link")
 
 
 class ProfileFields(DescribedImages, PlaceFields):
@@ -169,50 +167,7 @@ class ProfileFields(DescribedImages, PlaceFields):
         return context
 
 
-def matched_peers(profile, wanted, limit=6):
-    """For each relation of ``wanted`` ({"skills" or "needs": {skill id: skill
-    named in the profile's language}}), the live public profiles in the profile's
-    language whose relation shares a term with it, most shared terms first. Each
-    peer carries ``kind`` and ``matched``, the shared terms. Skills are
-    synchronised across languages, so matching is by the source-language terms.
-    Two queries whatever the size of the network: the matching rows of the four
-    tables at once, then the pages."""
-    relations = [relation for relation in ("skills", "needs") if wanted.get(relation)]
-    if not relations:
-        return [[] for _relation in ("skills", "needs")]
-    rows = [
-        getattr(model, relation)
-        .through.objects.filter(skill_id__in=wanted[relation])
-        .annotate(relation=Value(relation))
-        .values_list(f"{model._meta.model_name}_id", "skill_id", "relation")
-        for relation in relations
-        for model in (PersonPage, OrganisationPage)
-    ]
-    shared = {relation: defaultdict(set) for relation in ("skills", "needs")}
-    for page_id, skill_id, relation in rows[0].union(*rows[1:], all=True):
-        if page_id != profile.pk:
-            shared[relation][page_id].add(skill_id)
-    pages = {
-        page.pk: page
-        for page in Page.objects.live()
-        .filter(public_q())
-        .filter(pk__in={pk for found in shared.values() for pk in found}, locale_id=profile.locale_id)
-        .only("id", "title", "url_path", "content_type", "locale_id")
-    }
-    result = []
-    for relation in ("skills", "needs"):
-        terms, found = wanted.get(relation) or {}, shared[relation]
-        peers = sorted(
-            (copy(pages[pk]) for pk in found if pk in pages), key=lambda peer: (-len(found[peer.pk]), peer.title)
-        )[:limit]
-        for peer in peers:
-            peer.kind = peer.specific_class.kind
-            peer.matched = [terms[skill_id] for skill_id in terms if skill_id in found[peer.pk]]
-        result.append(peers)
-    return result
-
-
-class PeopleIndexPage(TranslatedSlug, RememberedRestrictions, Page):
+class PeopleIndexPage(TranslatedSlug, RememberedRestrictions, FilteredIndexPage):
     """The directory of the people and member organisations of the network."""
 
     introduction = models.TextField(
@@ -228,22 +183,15 @@ class PeopleIndexPage(TranslatedSlug, RememberedRestrictions, Page):
     search_label = _("Directory")
     max_count_per_parent = 1
 
-    # What the page (and its feed) reads from the query string: the page cache's key
-    # holds only these (mocisite/cachekeys.py).
+    # The list (mocisite/indexes.py): the page cache's key holds only the form's fields and the page.
+    filter_form = "people.forms.DirectoryFilterForm"
     cache_query_params = ("kind", "country", "skill", "need", "page")
+    listing_name = "profiles"
 
     class Meta:
         verbose_name = _("people index page")
 
-    def get_profiles(self):
-        return (
-            Page.objects.child_of(self).live().filter(public_q()).type(PersonPage, OrganisationPage).order_by("title")
-        )
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        profiles = self.get_profiles()
-        skills = Skill.for_locale(self.locale_id)
+    def get_filter_options(self, profiles):
         countries = remember(
             ("directory-countries", self.pk),
             # Of the profiles the directory lists: not drafts, not private ones.
@@ -253,12 +201,11 @@ class PeopleIndexPage(TranslatedSlug, RememberedRestrictions, Page):
                 for country in model.objects.child_of(self).live().filter(public_q()).values_list("country", flat=True)
             },
         )
-        form = DirectoryFilterForm(request.GET, countries=countries, skills=skills)
-        # An unknown value lists nothing and is not stored in the page cache.
-        if not form.is_valid():
-            refuse_cache(request)
-        page = paginate(request, form.apply(profiles), self.per_page)
-        items = list(page.object_list.specific())
+        return {"countries": countries, "skills": Skill.for_locale(self.locale_id)}
+
+    def prepare_listing(self, profiles, options):
+        # The listed pages as people and organisations, with their photos' renditions.
+        profiles.object_list = items = list(profiles.object_list.specific())
         images = get_image_model().objects.prefetch_renditions(*DIRECTORY_RENDITIONS)
         prefetch_related_objects(items, Prefetch("photo", queryset=images))
         # Both kinds' skills in one query; the skills themselves are remembered.
@@ -272,56 +219,12 @@ class PeopleIndexPage(TranslatedSlug, RememberedRestrictions, Page):
         for page_id, skill_id in rows[0].union(rows[1], all=True):
             skill_ids[page_id].append(skill_id)
         every_skill = remember("skills-by-id", lambda: {skill.pk: skill for skill in Skill.objects.all()})
-        names = {skill.translation_key: skill for skill in skills}
         for item in items:
-            item_skills = (every_skill[pk] for pk in skill_ids[item.pk] if pk in every_skill)
+            item_skills = [every_skill[pk] for pk in skill_ids[item.pk] if pk in every_skill]
             item.skill_list = sorted(
-                (names.get(skill.translation_key, skill) for skill in item_skills), key=lambda skill: skill.name
+                in_language_all(item_skills, self.locale_id, options["skills"]), key=lambda skill: skill.name
             )
-        context.update(filter_form=form, profiles=page, items=items, filtered=form.filtered)
-        return context
-
-
-class DirectoryFilterForm(FilterForm):
-    kind = forms.ChoiceField(
-        label=_("Show"),
-        required=False,
-        choices=[
-            ("", _("Everyone")),
-            ("person", _("People")),
-            ("organisation", _("Organisations")),
-        ],
-    )
-    country = forms.ChoiceField(label=_("Country"), required=False)
-    skill = forms.ChoiceField(label=_("Skill"), required=False)
-    need = forms.ChoiceField(label=_("Needs"), required=False)
-
-    def __init__(self, *args, countries=(), skills=(), **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["country"].choices = [("", _("Any country")), *country_choices(countries)]
-        self.fields["skill"].choices = [("", _("Any skill"))] + [(skill.slug, skill.name) for skill in skills]
-        self.fields["need"].choices = [("", _("Any need"))] + [(skill.slug, skill.name) for skill in skills]
-
-    def filter(self, profiles):
-        data = self.cleaned_data
-        if data.get("kind") == "person":
-            profiles = profiles.type(PersonPage)
-        elif data.get("kind") == "organisation":
-            profiles = profiles.type(OrganisationPage)
-        if data.get("country"):
-            country = data["country"]
-            profiles = profiles.filter(Q(personpage__country=country) | Q(organisationpage__country=country))
-        if data.get("skill"):
-            skill = data["skill"]
-            profiles = profiles.filter(
-                Q(personpage__skills__slug=skill) | Q(organisationpage__skills__slug=skill)
-            ).distinct()
-        if data.get("need"):
-            need = data["need"]
-            profiles = profiles.filter(
-                Q(personpage__needs__slug=need) | Q(organisationpage__needs__slug=need)
-            ).distinct()
-        return profiles
+        return {}
 
 
 class OrganisationPage(ProfileFields, TranslatedSlug, RememberedRestrictions, Page):
@@ -415,7 +318,8 @@ class CommunityMapPage(RoutablePageMixin, TranslatedSlug, RememberedRestrictions
 
     def get_places(self, request):
         """``(form, places)``: the filter form and the places it lets through."""
-        from .map import MapFilterForm, collect_places
+        from .forms import MapFilterForm
+        from .map import collect_places
 
         places, themes, skills = collect_places(self.locale, request)
         countries = {place.country for place in places if place.country}

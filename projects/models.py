@@ -1,3 +1,7 @@
+"""The projects of the network: the project index and project pages, and the
+snippets they name, themes and partners. Their filters are in forms.py, the
+partner block in blocks.py, partners' profiles in partnerships.py."""
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -5,29 +9,25 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
-from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
-from wagtail.snippets.blocks import SnippetChooserBlock
 from wagtail_localize.fields import SynchronizedField
 
 from mocisite import alttext
 from mocisite.alttext import DescribedImages
 from mocisite.blocks import StoryBlock
-from mocisite.cachekeys import refuse as refuse_cache
-from mocisite.countries import country_choices
-from mocisite.filters import FilterForm
 from mocisite.images import CARD_RENDITIONS
+from mocisite.indexes import FilteredIndexPage
 from mocisite.localise import in_language_all
 from mocisite.mixins import PlaceFields, RememberedRestrictions
 from mocisite.models import Term, source_locale_only
-from mocisite.pagecache import public_q
 from mocisite.slugs import TranslatedSlug
-from mocisite.utils import paginate, remembered_ancestors
+from mocisite.utils import remembered_ancestors
 
+from .blocks import PartnerBlock
 from .partnerships import PROFILE_KINDS, PROFILE_PAGE_TYPES, link_profiles
 
 
@@ -95,32 +95,18 @@ class Partner(PlaceFields, TranslatableMixin, index.Indexed, models.Model):
             raise ValidationError({"profile": _("Choose an organisation's or a person's profile page.")})
 
 
-class PartnerBlock(blocks.StructBlock):
-    partner = SnippetChooserBlock("projects.Partner", help_text=_("Choose or add the organisation."))
-    role = blocks.ChoiceBlock(
-        choices=[("partner", _("Partner")), ("funder", _("Funder"))],
-        default="partner",
-        help_text=_("Funders are listed under “Supported by”."),
-    )
-
-    class Meta:
-        icon = "group"
-        label = _("Partner or funder")
-
-
 class ProjectStatus(models.TextChoices):
     PLANNED = "planned", _("Planned")
     ONGOING = "ongoing", _("Ongoing")
     COMPLETED = "completed", _("Completed")
 
 
-class ProjectIndexPage(TranslatedSlug, RememberedRestrictions, Page):
+class ProjectIndexPage(TranslatedSlug, RememberedRestrictions, FilteredIndexPage):
     """All projects, as cards, filterable by country, theme and status."""
 
     introduction = models.TextField(
         blank=True, help_text=_("A sentence or two above the projects."), verbose_name=_("introduction")
     )
-    per_page = 12
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
@@ -130,66 +116,31 @@ class ProjectIndexPage(TranslatedSlug, RememberedRestrictions, Page):
     search_label = _("Projects")
     max_count_per_parent = 1
 
-    # What the page (and its feed) reads from the query string: the page cache's key
-    # holds only these (mocisite/cachekeys.py).
+    # The list (mocisite/indexes.py): the page cache's key holds only the form's fields and the page.
+    filter_form = "projects.forms.ProjectFilterForm"
     cache_query_params = ("country", "theme", "status", "page")
+    listing_name = "projects"
+    listing_order = (models.F("start_date").desc(nulls_last=True), "title")
 
     class Meta:
         verbose_name = _("project index page")
 
-    def get_projects(self):
+    def get_items(self):
         images = get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS)
         return (
-            ProjectPage.objects.child_of(self)
-            .live()
-            .filter(public_q())
-            .select_related("locale")
-            .prefetch_related(Prefetch("image", queryset=images), "themes")
-            .order_by(models.F("start_date").desc(nulls_last=True), "title")
+            super().get_items().select_related("locale").prefetch_related(Prefetch("image", queryset=images), "themes")
         )
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        projects = self.get_projects()
-        themes = Theme.for_locale(self.locale_id)
-        countries = set(projects.exclude(country="").values_list("country", flat=True))
-        form = ProjectFilterForm(request.GET, countries=countries, themes=themes)
-        # An unknown value lists nothing and is not stored in the page cache.
-        if not form.is_valid():
-            refuse_cache(request)
-        page = paginate(request, form.apply(projects), self.per_page)
-        names = {theme.translation_key: theme for theme in themes}
-        for project in page:
-            project.theme_list = [names.get(theme.translation_key, theme) for theme in project.themes.all()]
-        context.update(filter_form=form, projects=page, filtered=form.filtered)
-        return context
+    def get_filter_options(self, projects):
+        return {
+            "countries": set(projects.exclude(country="").values_list("country", flat=True)),
+            "themes": Theme.for_locale(self.locale_id),
+        }
 
-
-class ProjectFilterForm(FilterForm):
-    """The filters of the project index, read from the query string."""
-
-    country = forms.ChoiceField(label=_("Country"), required=False)
-    theme = forms.ChoiceField(label=_("Theme"), required=False)
-    status = forms.ChoiceField(
-        label=_("Status"),
-        required=False,
-        choices=[("", _("Any status")), *ProjectStatus.choices],
-    )
-
-    def __init__(self, *args, countries=(), themes=(), **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["country"].choices = [("", _("Any country")), *country_choices(countries)]
-        self.fields["theme"].choices = [("", _("Any theme"))] + [(theme.slug, theme.name) for theme in themes]
-
-    def filter(self, projects):
-        data = self.cleaned_data
-        if data.get("country"):
-            projects = projects.filter(country=data["country"])
-        if data.get("status"):
-            projects = projects.filter(status=data["status"])
-        if data.get("theme"):
-            projects = projects.filter(themes__slug=data["theme"])
-        return projects
+    def prepare_listing(self, projects, options):
+        for project in projects:
+            project.theme_list = in_language_all(project.themes.all(), self.locale_id, options["themes"])
+        return {}
 
 
 class ProjectPage(DescribedImages, PlaceFields, TranslatedSlug, RememberedRestrictions, Page):

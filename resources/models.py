@@ -1,29 +1,29 @@
 """The resources library: best practices, tutorials and guides that the network
-shares, open to everyone, in every language of the site."""
+shares, open to everyone, in every language of the site: the library (an index
+page) and its resource pages. Their filter is in forms.py, the download block in
+blocks.py."""
 
 from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
-from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from mocisite.blocks import StoryBlock
-from mocisite.cachekeys import refuse as refuse_cache
-from mocisite.filters import FilterForm
+from mocisite.indexes import FilteredIndexPage
 from mocisite.localise import in_language_all
 from mocisite.mixins import RememberedRestrictions
 from mocisite.models import source_locale_only
 from mocisite.pagecache import public_q
 from mocisite.slugs import TranslatedSlug
-from mocisite.utils import paginate
 from projects.models import ProjectPage, Theme
+
+from .blocks import DownloadBlock
 
 
 class ResourceKind(models.TextChoices):
@@ -32,51 +32,12 @@ class ResourceKind(models.TextChoices):
     GUIDE = "guide", _("Guide")
 
 
-class DownloadValue(blocks.StructValue):
-    """What a download link shows: its words, the file type and the size."""
-
-    def text(self):
-        document = self.get("document")
-        return self.get("label") or (document.title if document else "")
-
-    def file_type(self):
-        document = self.get("document")
-        return document.file_extension.upper() if document else ""
-
-    def file_size(self):
-        """The size stored when the document was uploaded; read from the file
-        (once, then stored) only for a document that has none."""
-        document = self.get("document")
-        if document is None:
-            return None
-        return document.file_size if document.file_size is not None else document.get_file_size()
-
-
-class DownloadBlock(blocks.StructBlock):
-    """A document visitors can download, e.g. a worksheet or a checklist."""
-
-    document = DocumentChooserBlock(help_text=_("Choose or upload the file: PDF, an office document, a zip…"))
-    label = blocks.CharBlock(
-        required=False,
-        max_length=120,
-        help_text=_("The words people click, e.g. “Workshop checklist”. Leave empty to use the document's title."),
-    )
-
-    class Meta:
-        icon = "doc-full"
-        label = _("Download")
-        template = "resources/includes/download.html"
-        description = _("A file to download, with the words people click.")
-        value_class = DownloadValue
-
-
-class ResourceIndexPage(TranslatedSlug, RememberedRestrictions, Page):
+class ResourceIndexPage(TranslatedSlug, RememberedRestrictions, FilteredIndexPage):
     """The library: every resource as a card, filterable by topic."""
 
     introduction = models.TextField(
         blank=True, help_text=_("A sentence or two above the resources."), verbose_name=_("introduction")
     )
-    per_page = 12
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
@@ -86,56 +47,27 @@ class ResourceIndexPage(TranslatedSlug, RememberedRestrictions, Page):
     search_label = _("Resources")
     max_count_per_parent = 1
 
-    # What the page (and its feed) reads from the query string: the page cache's key
-    # holds only these (mocisite/cachekeys.py).
+    # The list (mocisite/indexes.py): the page cache's key holds only the form's fields and the page.
+    filter_form = "resources.forms.ResourceFilterForm"
     cache_query_params = ("topic", "page")
+    listing_name = "resources"
+    listing_order = (models.F("first_published_at").desc(nulls_last=True), "title")
 
     class Meta:
         verbose_name = _("resource index page")
 
-    def get_resources(self):
-        return (
-            ResourcePage.objects.child_of(self)
-            .live()
-            .filter(public_q())
-            .filter(locale_id=self.locale_id)
-            .select_related("locale")
-            .prefetch_related("topics")
-            .order_by(models.F("first_published_at").desc(nulls_last=True), "title")
-        )
+    def get_items(self):
+        return super().get_items().select_related("locale").prefetch_related("topics")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        resources = self.get_resources()
+    def get_filter_options(self, resources):
         # Only the topics some resource here has are offered; slugs are the same in every language.
         used = set(resources.order_by().values_list("topics__slug", flat=True).distinct())
-        themes = [theme for theme in Theme.for_locale(self.locale_id) if theme.slug in used]
-        form = ResourceFilterForm(request.GET, topics=themes)
-        # An unknown value lists nothing and is not stored in the page cache.
-        if not form.is_valid():
-            refuse_cache(request)
-        page = paginate(request, form.apply(resources), self.per_page)
-        names = {theme.translation_key: theme for theme in themes}
-        for resource in page:
-            resource.topic_list = [names.get(topic.translation_key, topic) for topic in resource.topics.all()]
-        context.update(filter_form=form, resources=page, filtered=form.filtered)
-        return context
+        return {"topics": [theme for theme in Theme.for_locale(self.locale_id) if theme.slug in used]}
 
-
-class ResourceFilterForm(FilterForm):
-    """The filter of the resource index, read from the query string."""
-
-    topic = forms.ChoiceField(label=_("Topic"), required=False)
-
-    def __init__(self, *args, topics=(), **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["topic"].choices = [("", _("Any topic"))] + [(topic.slug, topic.name) for topic in topics]
-
-    def filter(self, resources):
-        data = self.cleaned_data
-        if data.get("topic"):
-            resources = resources.filter(topics__slug=data["topic"]).distinct()
-        return resources
+    def prepare_listing(self, resources, options):
+        for resource in resources:
+            resource.topic_list = in_language_all(resource.topics.all(), self.locale_id, options["topics"])
+        return {}
 
 
 class ResourcePage(TranslatedSlug, RememberedRestrictions, Page):

@@ -14,16 +14,22 @@ import uuid
 import pytest
 import redis
 
+from django.apps import apps
 from django.core.cache import caches
 from django.test import RequestFactory
+from django.utils.module_loading import import_string
 
 from wagtail.models import Site
 
 from mocisite import cachekeys
+from mocisite.indexes import FilteredIndexPage
 from mocisite.pagecache_middleware import local_pages
+from people.forms import DirectoryFilterForm, MapFilterForm
 from people.models import CommunityMapPage, OrganisationPage, PeopleIndexPage, PersonPage
-from projects.models import ProjectFilterForm, ProjectIndexPage
-from resources.models import ResourceFilterForm, ResourceIndexPage, ResourcePage
+from projects.forms import ProjectFilterForm
+from projects.models import ProjectIndexPage
+from resources.forms import ResourceFilterForm
+from resources.models import ResourceIndexPage, ResourcePage
 from tests.test_cache import needs_redis
 
 pytestmark = pytest.mark.django_db
@@ -49,6 +55,15 @@ def test_each_page_type_names_what_its_filters_read():
     assert set(ResourceFilterForm.base_fields) | {"page"} == set(ResourceIndexPage.cache_query_params)
     assert {"kind", "country", "skill", "need", "page"} == set(PeopleIndexPage.cache_query_params)
     assert {"kind", "country", "theme", "skill"} == set(CommunityMapPage.cache_query_params)
+    assert set(DirectoryFilterForm.base_fields) | {"page"} == set(PeopleIndexPage.cache_query_params)
+    assert set(MapFilterForm.base_fields) == set(CommunityMapPage.cache_query_params)
+
+
+def test_every_filtered_index_reads_its_filter_form_and_the_page_number():
+    indexes = [model for model in apps.get_models() if issubclass(model, FilteredIndexPage)]
+    assert {ProjectIndexPage, ResourceIndexPage, PeopleIndexPage} <= set(indexes)
+    for model in indexes:
+        assert (*import_string(model.filter_form).base_fields, "page") == model.cache_query_params
 
 
 @pytest.fixture

@@ -82,7 +82,7 @@ def test_directory_filters_by_kind_country_and_skill(client, people_index):
     def names(query):
         response = client.get(people_index.url, query)
         assert response.status_code == 200
-        return sorted(item.title for item in response.context["items"])
+        return sorted(item.title for item in response.context["profiles"])
 
     assert names({}) == ["Arta", "Jonas", "Uzina"]
     assert names({"kind": "person"}) == ["Arta", "Jonas"]
@@ -102,7 +102,7 @@ def test_directory_filters_by_need(client, people_index):
     def names(query):
         response = client.get(people_index.url, query)
         assert response.status_code == 200
-        return sorted(item.title for item in response.context["items"])
+        return sorted(item.title for item in response.context["profiles"])
 
     assert names({"need": "workshop-space"}) == ["Uzina"]
     assert names({"need": "permaculture", "kind": "person"}) == ["Arta"]
@@ -166,7 +166,7 @@ def test_unknown_values_list_nothing_on_every_list(client, every_list, name):
     index, query = every_list[name]
     response = client.get(f"{index.url}?{query}")
     assert response.status_code == 200
-    listed = {"projects": "projects", "people": "items", "resources": "resources", "map": "places"}[name]
+    listed = {"projects": "projects", "people": "profiles", "resources": "resources", "map": "places"}[name]
     assert len(response.context[listed]) == 0
     assert response.context["filtered"]
     assert len(client.get(index.url).context[listed]) > 0
