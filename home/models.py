@@ -13,13 +13,13 @@ from mocisite import alttext
 from mocisite.alttext import DescribedImages
 from mocisite.blocks import StoryBlock
 from mocisite.images import CARD_RENDITIONS
-from mocisite.mixins import RememberedRestrictions
-from mocisite.pagecache import public_q, remember
-from mocisite.slugs import TranslatedSlug
+from mocisite.memory import remember
+from mocisite.pages import MociPage
 from mocisite.utils import localized_version
+from mocisite.visibility import public_q
 
 
-class HomePage(DescribedImages, TranslatedSlug, RememberedRestrictions, Page):
+class HomePage(DescribedImages, MociPage):
     """The root of the site in each language."""
 
     described_images = ("hero_image",)

@@ -24,11 +24,13 @@ from mocisite.cachekeys import refuse as refuse_cache
 from mocisite.countries import NETWORK_REGION, collation_key, country_choices, country_sort_key
 from mocisite.filters import FilterForm
 from mocisite.images import DIRECTORY_RENDITIONS
-from mocisite.mixins import PlaceFields, RememberedRestrictions
+from mocisite.memory import remember
+from mocisite.mixins import PlaceFields
 from mocisite.models import Term, source_locale_only
-from mocisite.pagecache import public_q, remember
+from mocisite.pages import MociPage
 from mocisite.slugs import TranslatedSlug
 from mocisite.utils import localized_version, paginate, remembered_ancestors
+from mocisite.visibility import public_q
 from projects.partnerships import projects_of
 
 
@@ -211,7 +213,7 @@ def matched_peers(profile, wanted, limit=6):
     return result
 
 
-class PeopleIndexPage(TranslatedSlug, RememberedRestrictions, Page):
+class PeopleIndexPage(MociPage):
     """The directory of the people and member organisations of the network."""
 
     introduction = models.TextField(
@@ -323,7 +325,7 @@ class DirectoryFilterForm(FilterForm):
         return profiles
 
 
-class OrganisationPage(ProfileFields, TranslatedSlug, RememberedRestrictions, Page):
+class OrganisationPage(ProfileFields, MociPage):
     """A member organisation of the network."""
 
     kind = "organisation"
@@ -351,7 +353,7 @@ class OrganisationPage(ProfileFields, TranslatedSlug, RememberedRestrictions, Pa
         return context
 
 
-class PersonPage(ProfileFields, TranslatedSlug, RememberedRestrictions, Page):
+class PersonPage(ProfileFields, MociPage):
     """A person in the network."""
 
     kind = "person"
@@ -386,7 +388,7 @@ class PersonPage(ProfileFields, TranslatedSlug, RememberedRestrictions, Page):
         return context
 
 
-class CommunityMapPage(RoutablePageMixin, TranslatedSlug, RememberedRestrictions, Page):
+class CommunityMapPage(RoutablePageMixin, MociPage):
     """The community map: projects, organisations, people and partners, where they are.
 
     The map reads the GeoJSON feed at ``geojson/`` under this page (in

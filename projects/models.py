@@ -21,11 +21,12 @@ from mocisite.cachekeys import refuse as refuse_cache
 from mocisite.countries import country_choices
 from mocisite.filters import FilterForm
 from mocisite.images import CARD_RENDITIONS
-from mocisite.mixins import PlaceFields, RememberedRestrictions
+from mocisite.mixins import PlaceFields
 from mocisite.models import Term, source_locale_only
-from mocisite.pagecache import public_q
+from mocisite.pages import MociPage
 from mocisite.slugs import TranslatedSlug
 from mocisite.utils import paginate, remembered_ancestors
+from mocisite.visibility import public_q
 
 from .partnerships import PROFILE_KINDS, PROFILE_PAGE_TYPES, link_profiles
 
@@ -113,7 +114,7 @@ class ProjectStatus(models.TextChoices):
     COMPLETED = "completed", _("Completed")
 
 
-class ProjectIndexPage(TranslatedSlug, RememberedRestrictions, Page):
+class ProjectIndexPage(MociPage):
     """All projects, as cards, filterable by country, theme and status."""
 
     introduction = models.TextField(
@@ -191,7 +192,7 @@ class ProjectFilterForm(FilterForm):
         return projects
 
 
-class ProjectPage(DescribedImages, PlaceFields, TranslatedSlug, RememberedRestrictions, Page):
+class ProjectPage(DescribedImages, PlaceFields, MociPage):
     """One project of the network."""
 
     kind = "project"

@@ -19,11 +19,11 @@ from wagtail_localize.fields import SynchronizedField
 from mocisite.blocks import StoryBlock
 from mocisite.cachekeys import refuse as refuse_cache
 from mocisite.filters import FilterForm
-from mocisite.mixins import RememberedRestrictions
 from mocisite.models import source_locale_only
-from mocisite.pagecache import public_q
+from mocisite.pages import MociPage
 from mocisite.slugs import TranslatedSlug
 from mocisite.utils import localized_pages, paginate
+from mocisite.visibility import public_q
 from projects.models import ProjectPage, Theme
 
 
@@ -71,7 +71,7 @@ class DownloadBlock(blocks.StructBlock):
         value_class = DownloadValue
 
 
-class ResourceIndexPage(TranslatedSlug, RememberedRestrictions, Page):
+class ResourceIndexPage(MociPage):
     """The library: every resource as a card, filterable by topic."""
 
     introduction = models.TextField(
@@ -139,7 +139,7 @@ class ResourceFilterForm(FilterForm):
         return resources
 
 
-class ResourcePage(TranslatedSlug, RememberedRestrictions, Page):
+class ResourcePage(MociPage):
     """One best practice, tutorial or guide."""
 
     summary = models.TextField(

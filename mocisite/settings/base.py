@@ -91,7 +91,7 @@ MIDDLEWARE = [
     # compressed); Django's CSRF tokens are masked per response, which defeats BREACH.
     "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "mocisite.middleware.SiteLocaleMiddleware",
+    "mocisite.languages.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

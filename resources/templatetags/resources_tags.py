@@ -7,7 +7,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page
 
-from mocisite.pagecache import public_q
+from mocisite.visibility import public_q
 from resources.models import ResourcePage
 
 register = template.Library()
