@@ -1,6 +1,6 @@
-"""The page cache: :class:`PageCacheMiddleware`, first in ``MIDDLEWARE``, keeps
-whole public pages for visitors who are not signed in, under the keys of
-:mod:`mocisite.cachekeys`, each valid for the generation of
+"""The page cache: :class:`PageCacheMiddleware` (second in ``MIDDLEWARE``, after
+the request id) keeps whole public pages for visitors who are not signed in,
+under the keys of :mod:`mocisite.cachekeys`, each valid for the generation of
 :mod:`mocisite.pagecache` it was rendered in. What is cached, for whom and how
 fast: README, *Performance*.
 """
