@@ -14,12 +14,12 @@ from mocisite.alttext import DescribedImages
 from mocisite.blocks import StoryBlock
 from mocisite.images import CARD_RENDITIONS
 from mocisite.localise import in_language, in_language_all
-from mocisite.mixins import RememberedRestrictions
-from mocisite.pagecache import public_q, remember
-from mocisite.slugs import TranslatedSlug
+from mocisite.memory import remember
+from mocisite.pages import MociPage
+from mocisite.visibility import public_q
 
 
-class HomePage(DescribedImages, TranslatedSlug, RememberedRestrictions, Page):
+class HomePage(DescribedImages, MociPage):
     """The root of the site in each language."""
 
     described_images = ("hero_image",)

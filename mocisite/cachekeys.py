@@ -1,25 +1,10 @@
-"""What a cached page is stored under: its site, its path, and only the query
-parameters its page reads, normalised.
+"""What a cached page is stored under: its Wagtail site, its path, and only
+the query parameters its page reads (``cache_query_params`` on the page model,
+:func:`declare` for other views), normalised as the views read them.
 
-Every distinct address used to be a new cache entry, so anyone could fill the
-cache with ``?x=<random>`` or a ``Host`` header with another port. Now:
-
-- each page type names the parameters it reads (``cache_query_params`` on the
-  page model; :func:`declare` for other views); a response to a request that
-  carries any other parameter is not stored (the page echoes the query string in
-  its language switcher and pagination), and a response whose view found a
-  parameter's value invalid (it shows that value in an error) is not either
-  (:func:`refuse`);
-- values are normalised as the views read them: the last of repeated values,
-  empty ones dropped, ``page=1`` as no page, the search words as the search reads
-  them; names sorted;
-- the host is the Wagtail Site the request was served for, not its Host header.
-
-The page cache runs before the URL resolver, so it cannot know a page's
-parameters or site before the page is served once. Each process learns them
-(:class:`Routes`) from the pages it serves, for the current generation only;
-until it has, it renders. A request with unknown parameters then gets the
-stored page of its known ones.
+The page cache runs before the URL resolver, so each process learns an
+address's site and parameters (:class:`Routes`) from the first time it serves
+it in a generation; until then it renders. README, *Performance*, says why.
 """
 
 import hashlib

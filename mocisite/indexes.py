@@ -12,11 +12,12 @@ from django.utils.module_loading import import_string
 from wagtail.models import Page
 
 from .cachekeys import refuse as refuse_cache
-from .pagecache import public_q
+from .pages import MociPage
 from .utils import paginate
+from .visibility import public_q
 
 
-class FilteredIndexPage(Page):
+class FilteredIndexPage(MociPage):
     """A page listing its children of the types it allows (``subpage_types``), as the
     filters let them through, ``per_page`` at a time.
 

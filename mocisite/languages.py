@@ -1,4 +1,5 @@
-"""The site's languages: Locale rows, tree synchronisation, names and links.
+"""The site's languages: Locale rows, tree synchronisation, names and links,
+and the language prefix of every address (:class:`SiteLocaleMiddleware`).
 
 ``settings.MOCI_LANGUAGES`` is the one list. :func:`ensure_locales` makes a
 Locale for each language and tells wagtail-localize to keep every other
@@ -7,6 +8,8 @@ page exists in every language (as an alias until someone translates it).
 """
 
 from django.conf import settings
+from django.conf.locale import LANG_INFO
+from django.middleware.locale import LocaleMiddleware
 from django.utils.translation import get_language_info
 
 from wagtail.models import Locale
@@ -39,3 +42,18 @@ def synchronise_trees():
     """Create alias pages in every synchronised language for pages it lacks."""
     for sync in LocaleSynchronization.objects.select_related("locale", "sync_from"):
         synchronize_tree(sync.sync_from, sync.locale)
+
+
+class SiteLocaleMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware, except that an address starting with a
+    language the site does not serve (/fr/…) is a plain 404, not a redirect
+    to /en/fr/…. Addresses without a language (/, /projects/) still redirect
+    by the language cookie, then Accept-Language, then English."""
+
+    def process_response(self, request, response):
+        if response.status_code == 404:
+            first = request.path_info.lstrip("/").split("/", 1)[0].lower()
+            served = {code.lower() for code, _name in settings.LANGUAGES}
+            if first in LANG_INFO and first not in served:
+                return response
+        return super().process_response(request, response)

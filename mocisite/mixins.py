@@ -66,19 +66,3 @@ class PlaceFields(models.Model):
     def point(self):
         """The map point as a ``Point(lat, lng)``, or ``None``."""
         return parse_point(self.location)
-
-
-class RememberedRestrictions:
-    """For every page model, before ``Page``: Wagtail checks each served page's view
-    restrictions with two queries (the page's ancestors, then their restrictions).
-    While no page of the site has a restriction (which the process remembers until
-    the next publish or restriction change), there is nothing to check."""
-
-    def get_view_restrictions(self):
-        from wagtail.models import PageViewRestriction
-
-        from .pagecache import restricted_pages
-
-        if not restricted_pages():
-            return PageViewRestriction.objects.none()
-        return super().get_view_restrictions()

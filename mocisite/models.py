@@ -64,7 +64,7 @@ class Term(TranslatableMixin, index.Indexed, models.Model):
     def for_locale(cls, locale_id):
         """All terms in the given language, or in the source language if none are
         translated (the filters' choices: remembered until the next publish)."""
-        from .pagecache import remember
+        from .memory import remember
 
         return remember(
             ("terms", cls._meta.label, locale_id),

@@ -1,27 +1,10 @@
-"""The anonymous page cache, and the small per-process memory that keeps the
-parts every page needs (the site, the menus, the view restrictions) out of the
-database.
+"""The generation: one token for everything cached or remembered, and the
+signals that change it whenever something a visitor can see is published.
 
-Both hang on one *generation*: a token that changes whenever something a
-visitor can see is published (a page, a translation, a snippet, a setting, an
-image, a document; see :func:`connect_signals`). Cached pages and remembered
-parts are keyed by it, so a publish makes all of them unreachable at once:
-nothing is ever purged key by key, nothing can be forgotten. MOCI publishes a
-few times a day and reads are what count, so starting cold after a publish
-is cheap.
-
-Where the generation lives:
-
-- with Redis (``REDIS_URL``), in Redis, so every process and container sees a
-  publish at once; Redis away means no generation, and then nothing is
-  cached or remembered (pages are rendered as if caching were off);
-- otherwise (local memory caches, one machine), in a stamp file beside the
-  database, so every worker of the machine sees it.
-
-:class:`mocisite.pagecache_middleware.PageCacheMiddleware` caches whole anonymous responses (gzipped, with
-an ``ETag``). A request is anonymous when it carries no session cookie: a
-signed-in editor, anyone who has started a session, previews (under /admin/)
-and the language switch (a POST) are never served from the cache or stored.
+Cached pages (:mod:`mocisite.pagecache_middleware`) and remembered parts
+(:mod:`mocisite.memory`) are keyed by it, so one change makes all of them
+unreachable at once. It is kept in Redis with ``REDIS_URL``, otherwise in a
+stamp file beside the database (README, *Performance*).
 """
 
 import contextvars
@@ -29,7 +12,6 @@ import hashlib
 import logging
 import os
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -37,7 +19,6 @@ from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
-from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 
 logger = logging.getLogger(__name__)
@@ -101,7 +82,9 @@ def bump_generation():
         cache().set(GENERATION_KEY, str(time.time_ns()), timeout=None)
     else:
         _touch(_stamp_path())
-    _memory.clear()
+    from .memory import forget  # it reads the generation: imported when needed, not above
+
+    forget()
     recent_generation.forget()
 
 
@@ -135,6 +118,21 @@ def invalidate(reason=""):
     logger.debug("page cache invalidated: %s", reason)
     bump_generation()
     transaction.on_commit(bump_generation)
+
+
+# The request being served in this thread (set by the middleware), so that code
+# deep in models reads the generation once per request too, not once per call.
+_serving = contextvars.ContextVar("moci_serving", default=None)
+
+
+def request_generation(request=None):
+    """The generation read once for this request (or now, outside a request)."""
+    request = request if request is not None else _serving.get()
+    if request is not None:
+        if not hasattr(request, "_moci_generation"):
+            request._moci_generation = current_generation()
+        return request._moci_generation
+    return current_generation()
 
 
 # What counts as published content -------------------------------------------------------
@@ -235,98 +233,3 @@ def connect_signals():
     post_delete.connect(_page_deleted, dispatch_uid="moci-pagecache-page-deleted")
     post_save.connect(_object_changed, dispatch_uid="moci-pagecache-saved")
     post_delete.connect(_object_changed, dispatch_uid="moci-pagecache-deleted")
-
-
-# Remembered parts --------------------------------------------------------------------
-
-
-class _Memory:
-    """A per-process dictionary that forgets everything when the generation changes."""
-
-    def __init__(self):
-        self._lock = threading.Lock()
-        self._generation = None
-        self._values = {}
-
-    def clear(self):
-        with self._lock:
-            self._generation, self._values = None, {}
-
-    def get(self, generation, key, compute):
-        if generation is None:
-            return compute()
-        with self._lock:
-            if generation != self._generation:
-                self._generation, self._values = generation, {}
-            if key in self._values:
-                return self._values[key]
-        value = compute()
-        with self._lock:
-            if generation == self._generation:
-                self._values[key] = value
-        return value
-
-    def peek(self, generation, key):
-        with self._lock:
-            return self._values.get(key) if generation is not None and generation == self._generation else None
-
-
-_memory = _Memory()
-
-
-# The request being served in this thread (set by the middleware), so that code
-# deep in models reads the generation once per request too, not once per call.
-_serving = contextvars.ContextVar("moci_serving", default=None)
-
-
-def request_generation(request=None):
-    """The generation read once for this request (or now, outside a request)."""
-    request = request if request is not None else _serving.get()
-    if request is not None:
-        if not hasattr(request, "_moci_generation"):
-            request._moci_generation = current_generation()
-        return request._moci_generation
-    return current_generation()
-
-
-def remember(key, compute, request=None):
-    """``compute()``, remembered by this process until the next publish."""
-    if not settings.MOCI_REMEMBER_PARTS:
-        return compute()
-    return _memory.get(request_generation(request), key, compute)
-
-
-def active_locale(request=None):
-    """``Locale.get_active()``, remembered per language."""
-    from django.utils.translation import get_language
-
-    from wagtail.models import Locale
-
-    return remember(("locale", get_language()), Locale.get_active, request)
-
-
-def recall(key, request=None):
-    """What :func:`remember` kept under ``key`` in this generation, or None."""
-    if not settings.MOCI_REMEMBER_PARTS:
-        return None
-    return _memory.peek(request_generation(request), key)
-
-
-def restricted_pages(request=None):
-    """(path, depth) of every page with a view restriction; usually none."""
-    from wagtail.models import PageViewRestriction
-
-    return remember(
-        "restricted-pages",
-        lambda: tuple(PageViewRestriction.objects.values_list("page__path", "page__depth").distinct()),
-        request,
-    )
-
-
-def public_q(request=None):
-    """What ``PageQuerySet.public()`` filters on (pages outside every restricted
-    section), without its query for the restrictions: they are remembered."""
-    private = Q()
-    for path, depth in restricted_pages(request):
-        private |= Q(path__startswith=path, depth__gte=depth)
-    return ~private if private else Q()

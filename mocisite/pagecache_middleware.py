@@ -1,12 +1,8 @@
-"""The anonymous page cache's middleware: whole public pages for visitors who
-are not signed in, stored under the keys of :mod:`mocisite.cachekeys`, valid
-for the generation of :mod:`mocisite.pagecache` they were rendered in.
-
-It comes first in ``MIDDLEWARE`` (after the request id), so that a page served
-from the cache costs about what a static file does: one Redis round trip at
-most (the generation and the page in one ``MGET``), none while this process's
-copy of both is recent (``MOCI_PAGE_CACHE_LOCAL_SECONDS``). The headers the
-middlewares below it add (security headers, the CSP) are stored with the page.
+"""The page cache: :class:`PageCacheMiddleware` (second in ``MIDDLEWARE``, after
+the request id) keeps whole public pages for visitors who are not signed in,
+under the keys of :mod:`mocisite.cachekeys`, each valid for the generation of
+:mod:`mocisite.pagecache` it was rendered in. What is cached, for whom and how
+fast: README, *Performance*.
 """
 
 import gzip

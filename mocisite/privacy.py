@@ -19,7 +19,7 @@ restrictions of every version are kept the same as real rows:
 Real rows rather than a visibility check that looks across languages: Wagtail's
 own check when a page is served (the password form, the sign-in redirect, the
 admin's "Private" marker) then holds in every language unchanged, and so does
-every listing that filters with :func:`mocisite.pagecache.public_q`, including
+every listing that filters with :func:`mocisite.visibility.public_q`, including
 a restricted section's descendants. Each saved or deleted row bumps the page
 cache's generation (:mod:`mocisite.pagecache`), so cached copies go at once.
 

@@ -2,7 +2,7 @@
 
 Wagtail walks the tree one slug at a time (two queries a level: /sq/projects/x/
 costs seven before the page is even rendered). Here the site and each language's
-home page are remembered until the next publish (mocisite.pagecache.remember),
+home page are remembered until the next publish (mocisite.memory.remember),
 and the page is found by its ``url_path``: every prefix of the address is a
 candidate, the deepest existing one wins, and what is left of the address goes to
 that page's own ``route()`` (a RoutablePage's sub-addresses such as the map's
@@ -19,7 +19,7 @@ from wagtail.models import Page, Site
 from wagtail.views import serve as wagtail_serve
 
 from .cachekeys import declare
-from .pagecache import recall, remember
+from .memory import recall, remember
 
 
 def find_site(request):

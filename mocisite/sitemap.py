@@ -8,7 +8,7 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-from .pagecache import public_q
+from .visibility import public_q
 
 
 class MultilingualSitemap(Sitemap):

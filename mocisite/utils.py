@@ -9,7 +9,7 @@ from django.http import Http404
 def remembered_ancestors(page):
     """The page's ancestors below the tree's root (its home page first, its parent
     last), remembered until the next publish: breadcrumbs and back links on every page."""
-    from .pagecache import remember
+    from .memory import remember
 
     return remember(("ancestors", page.path), lambda: list(page.get_ancestors().filter(depth__gt=1)))
 

@@ -18,10 +18,11 @@ from wagtail.models import Locale, Page
 from .cachekeys import declare, refuse
 from .database import RETRY_AFTER_SECONDS, report_unavailable, unavailable_reason
 from .health import cache_checks
-from .pagecache import active_locale, public_q
+from .memory import active_locale
 from .search import clean_query, search_in_language
 from .switching import switched_url
 from .utils import paginate
+from .visibility import public_q
 
 MAX_QUERY_LENGTH = 200
 

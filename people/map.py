@@ -19,8 +19,8 @@ from mocisite import geo
 from mocisite.countries import COUNTRY_NAMES
 from mocisite.geo import Point
 from mocisite.localise import in_language_all
-from mocisite.pagecache import public_q
 from mocisite.routing import find_site
+from mocisite.visibility import public_q
 from projects.models import Partner, ProjectPage, Theme
 from projects.partnerships import partner_ids_in
 

@@ -29,11 +29,13 @@ from mocisite.countries import NETWORK_REGION, collation_key, country_sort_key
 from mocisite.images import DIRECTORY_RENDITIONS
 from mocisite.indexes import FilteredIndexPage
 from mocisite.localise import in_language, in_language_all
-from mocisite.mixins import PlaceFields, RememberedRestrictions
+from mocisite.memory import remember
+from mocisite.mixins import PlaceFields
 from mocisite.models import Term, source_locale_only
-from mocisite.pagecache import public_q, remember
+from mocisite.pages import MociPage
 from mocisite.slugs import TranslatedSlug
 from mocisite.utils import remembered_ancestors
+from mocisite.visibility import public_q
 from projects.partnerships import projects_of
 
 from .blocks import ExternalLinkBlock
@@ -167,7 +169,7 @@ class ProfileFields(DescribedImages, PlaceFields):
         return context
 
 
-class PeopleIndexPage(TranslatedSlug, RememberedRestrictions, FilteredIndexPage):
+class PeopleIndexPage(FilteredIndexPage):
     """The directory of the people and member organisations of the network."""
 
     introduction = models.TextField(
@@ -227,7 +229,7 @@ class PeopleIndexPage(TranslatedSlug, RememberedRestrictions, FilteredIndexPage)
         return {}
 
 
-class OrganisationPage(ProfileFields, TranslatedSlug, RememberedRestrictions, Page):
+class OrganisationPage(ProfileFields, MociPage):
     """A member organisation of the network."""
 
     kind = "organisation"
@@ -255,7 +257,7 @@ class OrganisationPage(ProfileFields, TranslatedSlug, RememberedRestrictions, Pa
         return context
 
 
-class PersonPage(ProfileFields, TranslatedSlug, RememberedRestrictions, Page):
+class PersonPage(ProfileFields, MociPage):
     """A person in the network."""
 
     kind = "person"
@@ -290,7 +292,7 @@ class PersonPage(ProfileFields, TranslatedSlug, RememberedRestrictions, Page):
         return context
 
 
-class CommunityMapPage(RoutablePageMixin, TranslatedSlug, RememberedRestrictions, Page):
+class CommunityMapPage(RoutablePageMixin, MociPage):
     """The community map: projects, organisations, people and partners, where they are.
 
     The map reads the GeoJSON feed at ``geojson/`` under this page (in

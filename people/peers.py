@@ -8,7 +8,7 @@ from django.db.models import Value
 
 from wagtail.models import Page
 
-from mocisite.pagecache import public_q
+from mocisite.visibility import public_q
 
 
 def matched_peers(profile, wanted, limit=6):

@@ -7,8 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from mocisite.blocks import StoryBlock
-from mocisite.mixins import RememberedRestrictions
-from mocisite.slugs import TranslatedSlug
+from mocisite.pages import MociPage
 
 
 class PrincipleBlock(blocks.StructBlock):
@@ -30,7 +29,7 @@ class PrincipleBlock(blocks.StructBlock):
         }
 
 
-class PrinciplesPage(TranslatedSlug, RememberedRestrictions, Page):
+class PrinciplesPage(MociPage):
     """The principles the network stands for, and how it works."""
 
     introduction = RichTextField(

@@ -22,8 +22,9 @@ from mocisite.blocks import StoryBlock
 from mocisite.images import CARD_RENDITIONS
 from mocisite.indexes import FilteredIndexPage
 from mocisite.localise import in_language_all
-from mocisite.mixins import PlaceFields, RememberedRestrictions
+from mocisite.mixins import PlaceFields
 from mocisite.models import Term, source_locale_only
+from mocisite.pages import MociPage
 from mocisite.slugs import TranslatedSlug
 from mocisite.utils import remembered_ancestors
 
@@ -101,7 +102,7 @@ class ProjectStatus(models.TextChoices):
     COMPLETED = "completed", _("Completed")
 
 
-class ProjectIndexPage(TranslatedSlug, RememberedRestrictions, FilteredIndexPage):
+class ProjectIndexPage(FilteredIndexPage):
     """All projects, as cards, filterable by country, theme and status."""
 
     introduction = models.TextField(
@@ -143,7 +144,7 @@ class ProjectIndexPage(TranslatedSlug, RememberedRestrictions, FilteredIndexPage
         return {}
 
 
-class ProjectPage(DescribedImages, PlaceFields, TranslatedSlug, RememberedRestrictions, Page):
+class ProjectPage(DescribedImages, PlaceFields, MociPage):
     """One project of the network."""
 
     kind = "project"

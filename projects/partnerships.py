@@ -11,7 +11,7 @@ projects whose partners or funders name it. Each in a fixed number of queries.
 from wagtail.models import Page
 
 from mocisite.localise import in_language_all
-from mocisite.pagecache import public_q
+from mocisite.visibility import public_q
 
 # The page types a partner's profile may be (people's, by name: people stands on projects).
 PROFILE_PAGE_TYPES = ["people.OrganisationPage", "people.PersonPage"]

@@ -17,10 +17,10 @@ from wagtail_localize.fields import SynchronizedField
 from mocisite.blocks import StoryBlock
 from mocisite.indexes import FilteredIndexPage
 from mocisite.localise import in_language_all
-from mocisite.mixins import RememberedRestrictions
 from mocisite.models import source_locale_only
-from mocisite.pagecache import public_q
+from mocisite.pages import MociPage
 from mocisite.slugs import TranslatedSlug
+from mocisite.visibility import public_q
 from projects.models import ProjectPage, Theme
 
 from .blocks import DownloadBlock
@@ -32,7 +32,7 @@ class ResourceKind(models.TextChoices):
     GUIDE = "guide", _("Guide")
 
 
-class ResourceIndexPage(TranslatedSlug, RememberedRestrictions, FilteredIndexPage):
+class ResourceIndexPage(FilteredIndexPage):
     """The library: every resource as a card, filterable by topic."""
 
     introduction = models.TextField(
@@ -70,7 +70,7 @@ class ResourceIndexPage(TranslatedSlug, RememberedRestrictions, FilteredIndexPag
         return {}
 
 
-class ResourcePage(TranslatedSlug, RememberedRestrictions, Page):
+class ResourcePage(MociPage):
     """One best practice, tutorial or guide."""
 
     summary = models.TextField(

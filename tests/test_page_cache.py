@@ -1,4 +1,4 @@
-"""The anonymous page cache (mocisite/pagecache.py): what is cached, for whom,
+"""The anonymous page cache (mocisite/pagecache.py and pagecache_middleware.py): what is cached, for whom,
 and that a publish of anything a page shows reaches the next visitor."""
 
 import gzip

@@ -2,11 +2,12 @@
 
 import pytest
 
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from home.models import HomePage
+from mocisite.pages import MociPage
 from people.models import CommunityMapPage, OrganisationPage, PeopleIndexPage, PersonPage
 from principles.models import PrinciplesPage
 from projects.models import ProjectIndexPage, ProjectPage
@@ -37,6 +38,17 @@ class TreeRulesTests(WagtailPageTestCase):
         for model in (PersonPage, OrganisationPage):
             self.assertAllowedParentPageTypes(model, {PeopleIndexPage})
             self.assertAllowedSubpageTypes(model, {})
+
+
+def test_every_page_model_is_a_moci_page():
+    """Every page type, including one added later, has what MociPage gives (its
+    address follows its translated title; view restrictions are remembered),
+    and MociPage itself is no page type an editor can create."""
+    models = [model for model in get_page_models() if model is not Page]
+    assert len(models) >= 10
+    assert [model.__name__ for model in models if not issubclass(model, MociPage)] == []
+    assert MociPage not in get_page_models()
+    assert not MociPage.is_creatable
 
 
 class CreateFromAdminTests(WagtailPageTestCase):

@@ -91,7 +91,9 @@ MIDDLEWARE = [
     # compressed); Django's CSRF tokens are masked per response, which defeats BREACH.
     "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "mocisite.middleware.SiteLocaleMiddleware",
+    # Django's LocaleMiddleware, except that /fr/… (a language the site does not
+    # serve) is a 404 rather than a redirect: mocisite/languages.py.
+    "mocisite.languages.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -232,7 +234,7 @@ CACHES = {
         "TIMEOUT": 7 * 24 * 60 * 60,
     },
 }
-# The anonymous page cache (mocisite/pagecache.py): whole public pages, for visitors
+# The anonymous page cache (mocisite/pagecache_middleware.py): whole public pages, for visitors
 # who are not signed in, until the next publish or PAGE_CACHE_TIMEOUT seconds.
 # PAGE_CACHE=off renders every page (the benchmark's "uncached" run).
 MOCI_PAGE_CACHE = os.environ.get("PAGE_CACHE", "on").lower() not in ("off", "false", "0", "no")
@@ -245,7 +247,8 @@ MOCI_PAGE_CACHE_LOCAL_SECONDS = float(os.environ.get("PAGE_CACHE_LOCAL_SECONDS",
 # s-maxage for a CDN in front (production.py sets it when one purges on publish).
 MOCI_PAGE_CACHE_SHARED_MAX_AGE = 0
 # The parts every page needs (the site, menus, footer, view restrictions) kept in
-# each process until the next publish, instead of read from the database each time.
+# each process until the next publish, instead of read from the database each time
+# (mocisite/memory.py).
 MOCI_REMEMBER_PARTS = True
 
 # Static files and media.

@@ -15,7 +15,7 @@ from wagtail.models import Page
 from wagtail_localize.models import Translation
 
 from mocisite.languages import language_name
-from mocisite.pagecache import remember
+from mocisite.memory import remember
 
 from .moci_navigation import site_key
 

@@ -14,8 +14,8 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from mocisite.localise import in_language_all
+from mocisite.memory import remember
 from mocisite.models import Footer, NavigationMenu
-from mocisite.pagecache import remember
 from mocisite.utils import remembered_ancestors
 
 register = template.Library()

@@ -6,7 +6,7 @@ from django import template
 
 from wagtail.models import Page
 
-from mocisite.pagecache import public_q
+from mocisite.visibility import public_q
 from resources.models import ResourcePage
 
 register = template.Library()
