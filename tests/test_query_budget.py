@@ -1,14 +1,26 @@
-"""Every public page, and the map's feed, costs at most ``BUDGET`` queries, and
-no more for a network ten times bigger.
+"""Every public page, and the map's feed, stays within its own query budget (what
+it was measured to cost plus ``MARGIN``), and costs no more for a network ten
+times bigger, on every path a request can take.
 
 The MOCI site is built once for the module and grown with ``grow_content``
 (projects with their aliases in every language, and organisations, people and
 resources in proportion) to ``SMALL`` and then ``LARGE`` projects. At each size
-every address is requested twice by an anonymous visitor: the first request
-warms what the site keeps between requests (renditions, Wagtail's site root
-paths, the parts remembered until the next publish); the second is counted.
-The page cache is off, or the second request would cost nothing: what is
+every address is measured by an anonymous visitor three ways:
+
+- ``warm``: the second request; the first warmed what the site keeps between
+  requests (renditions, Wagtail's site root paths, the parts remembered until
+  the next publish);
+- ``published``: the first request after a publish, when every remembered part
+  is computed again;
+- ``unremembered``: with remembering off (``MOCI_REMEMBER_PARTS``), every part
+  computed on every request: what a page costs when nothing is kept.
+
+The page cache is off, or a repeated request would cost nothing: what is
 measured is the work of rendering the page.
+
+A budget is the count measured when it was set plus ``MARGIN``: one query more
+per card or per item in a list (an N+1) breaks it. When a change really makes a
+page cheaper or dearer, measure again and set the figure in ``BUDGETS``.
 """
 
 import io
@@ -26,12 +38,37 @@ from django.utils import translation
 from wagtail.models import Locale, Page
 from wagtail_localize.models import LocaleSynchronization
 
+from mocisite.pagecache import invalidate
 from people.models import OrganisationPage, PersonPage
 from projects.models import ProjectPage
 from resources.models import ResourcePage
 
-BUDGET = 10
 SMALL, LARGE = 30, 300
+MARGIN = 2
+MODES = ("warm", "published", "unremembered")
+# {page: (warm, published, unremembered)}: the queries counted when the budgets were set
+# (2026-12-06, the larger of the two sizes; the two sizes counted the same).
+BUDGETS = {
+    "home (en)": (1, 19, 23),
+    "home (sq)": (1, 23, 27),
+    "principles": (4, 18, 18),
+    "project index": (7, 22, 23),
+    "project index, one theme": (5, 20, 21),
+    "project (en)": (7, 21, 23),
+    "project (sq)": (7, 24, 26),
+    "project (sq, translated)": (4, 22, 24),
+    "people directory": (8, 26, 29),
+    "organisation": (9, 23, 26),
+    "project with a member partner (sq)": (8, 26, 29),
+    "organisation with projects (en)": (9, 23, 27),
+    "organisation with projects (sq)": (9, 27, 31),
+    "person": (9, 23, 25),
+    "community map": (8, 24, 25),
+    "map feed": (8, 14, 15),
+    "resource index": (5, 20, 21),
+    "resource": (6, 20, 21),
+    "search": (7, 17, 17),
+}
 
 # pytest-django creates the test database only for a session with tests that ask for it.
 pytestmark = pytest.mark.django_db
@@ -97,17 +134,28 @@ PAGES = [
 ]
 
 
-def measure(client, url):
-    """``(status, queries)`` of the second request for ``url``."""
-    client.get(url)
+def counted(client, url):
+    """``(status, queries)`` of one request for ``url``."""
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     return response.status_code, [query["sql"] for query in queries]
 
 
+def measure(client, url):
+    """``{mode: (status, queries)}`` for ``url`` (the modes of the module's docstring)."""
+    client.get(url)
+    found = {"warm": counted(client, url)}
+    invalidate("a publish")  # what publishing a page does
+    found["published"] = counted(client, url)
+    with override_settings(MOCI_REMEMBER_PARTS=False):
+        client.get(url)
+        found["unremembered"] = counted(client, url)
+    return found
+
+
 @pytest.fixture(scope="module")
 def counts(moci_content, django_db_blocker):
-    """``{name: (url, {size: (status, queries)})}`` for every page, at both sizes."""
+    """``{name: (url, {size: {mode: (status, queries)}})}`` for every page, at both sizes."""
     client = Client()
     found, urls = {}, None
     with django_db_blocker.unblock(), override_settings(MOCI_PAGE_CACHE=False), translation.override("en"):
@@ -121,8 +169,11 @@ def counts(moci_content, django_db_blocker):
     caches["renditions"].clear()
 
 
-def describe(url, sizes):
-    return f"{url}: {len(sizes[SMALL][1])} queries with {SMALL} projects, {len(sizes[LARGE][1])} with {LARGE}"
+def describe(url, sizes, mode):
+    return (
+        f"{url} ({mode}): {len(sizes[SMALL][mode][1])} queries with {SMALL} projects, "
+        f"{len(sizes[LARGE][mode][1])} with {LARGE}"
+    )
 
 
 def test_the_grown_site_is_what_publishing_in_the_admin_makes(counts):
@@ -151,23 +202,32 @@ def test_every_page_is_measured(counts):
     assert sorted(counts) == sorted(PAGES)
 
 
+def test_every_page_has_a_budget():
+    assert sorted(BUDGETS) == sorted(PAGES)
+
+
 @pytest.mark.parametrize("name", PAGES)
 def test_the_page_is_served(counts, name):
     url, sizes = counts[name]
-    assert [sizes[size][0] for size in (SMALL, LARGE)] == [200, 200], url
+    statuses = {sizes[size][mode][0] for size in (SMALL, LARGE) for mode in MODES}
+    assert statuses == {200}, url
 
 
+@pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("name", PAGES)
-def test_queries_do_not_grow_with_the_network(counts, name):
+def test_queries_do_not_grow_with_the_network(counts, name, mode):
     url, sizes = counts[name]
-    assert len(sizes[LARGE][1]) <= len(sizes[SMALL][1]), describe(url, sizes)
+    assert len(sizes[LARGE][mode][1]) <= len(sizes[SMALL][mode][1]), describe(url, sizes, mode)
 
 
+@pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("name", PAGES)
-def test_queries_stay_within_the_budget(counts, name):
+def test_queries_stay_within_the_budget(counts, name, mode):
     url, sizes = counts[name]
-    queries = sizes[LARGE][1]
-    listing = "\n".join(f"  {sql[:160]}" for sql in queries)
-    assert max(len(sizes[SMALL][1]), len(queries)) <= BUDGET, (
-        f"{describe(url, sizes)}; the budget is {BUDGET}. The queries with {LARGE}:\n{listing}"
+    budget = BUDGETS[name][MODES.index(mode)] + MARGIN
+    queries = sizes[LARGE][mode][1]
+    listing = "\n".join(f"  {sql[:100]} … {sql[-300:]}" for sql in queries)
+    assert max(len(sizes[SMALL][mode][1]), len(queries)) <= budget, (
+        f"{describe(url, sizes, mode)}; the budget is {budget} (measured {budget - MARGIN}, margin {MARGIN}). "
+        f"The queries with {LARGE}:\n{listing}"
     )
