@@ -30,19 +30,19 @@ from wagtail_localize.models import (
 from wagtail_localize.synctree import synchronize_tree
 
 from home.models import HomePage
-from mocisite.content import english
-from mocisite.content.albanian import CATALOGUE
-from mocisite.content.translation import (
+from mocisite.models import Footer, NavigationMenu
+from people.models import OrganisationPage, Skill
+from principles.models import PrinciplesPage
+from projects.models import Partner, ProjectPage, Theme
+from seed import english
+from seed.albanian import CATALOGUE
+from seed.translation import (
     TOOL_NAME,
     MissingTranslations,
     missing_strings,
     source_strings,
     translate_site,
 )
-from mocisite.models import Footer, NavigationMenu
-from people.models import OrganisationPage, Skill
-from principles.models import PrinciplesPage
-from projects.models import Partner, ProjectPage, Theme
 
 SEED_SENTENCE = "u inicua dhe u krijua nga një ekip pan-evropian"
 ALBANIAN_PRINCIPLES = [

@@ -8,11 +8,11 @@ from django.core.management import call_command
 
 from wagtail.models import Page, Revision, Site
 
-from mocisite.content import english
 from mocisite.models import Footer, NavigationMenu
 from people.models import OrganisationPage
 from principles.models import PrinciplesPage
 from projects.models import Partner, ProjectPage
+from seed import english
 
 SEED_PROJECTS = [
     "Precious Plastic Albania",

@@ -18,7 +18,7 @@ from django.apps import apps
 from django.conf import settings
 from django.utils.functional import Promise
 
-from mocisite.content import albanian
+from seed import albanian
 
 ENGLISH = re.compile(
     r"\b(?:of|and|with|for|in|to|from|on|by|at|is|are|was|were) (?:the|a|an|our|its|their|this|these)\b"

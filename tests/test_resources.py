@@ -416,7 +416,7 @@ class ResourceAdminTests(WagtailPageTestCase):
 
 
 def test_the_content_command_seeds_the_resources(moci_content, db, client):
-    from resources.seed import ALBANIAN, RESOURCE_INDEX, RESOURCES
+    from seed.resources import ALBANIAN, RESOURCE_INDEX, RESOURCES
 
     index = ResourceIndexPage.objects.live().get(locale=Locale.get_default())
     assert index.slug == RESOURCE_INDEX["slug"] == "resources"

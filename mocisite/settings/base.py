@@ -43,6 +43,8 @@ INSTALLED_APPS = [
     "people",
     "resources",
     "translations",
+    # On top of all of them: the MOCI texts and the commands that seed the site.
+    "seed",
     # Wagtail and friends.
     "wagtail_localize",
     "wagtail_localize.locales",

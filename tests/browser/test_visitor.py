@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from mocisite.content import english as content
+from seed import english as content
 from tests.browser.conftest import axe_check, menu_expanded
 
 # The live server needs committed data; serialized rollback brings back what the migrations

@@ -11,14 +11,21 @@
 
 On PostgreSQL this holds an advisory lock: app containers that start together
 take turns, so two never migrate at once.
+
+The content command lives in the ``seed`` app, above every other; this command
+names it only, and asks Wagtail's page tree (not the ``home`` app) whether the
+site has a home page, so the ground floor imports no app above it.
 """
 
 import os
 from contextlib import contextmanager
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import connection
+
+from wagtail.models import Page
 
 # Any fixed number that no other program takes an advisory lock with.
 LOCK_ID = 0x4D4F4349  # "MOCI"
@@ -41,6 +48,14 @@ def one_at_a_time(stdout):
             cursor.execute("SELECT pg_advisory_unlock(%s)", [LOCK_ID])
 
 
+def has_home_page():
+    """Whether the site has its home page, asked of the tree alone: on a new
+    site every page is a plain Wagtail ``Page`` (the tree's root, Wagtail's
+    welcome page and its aliases), and every page type of the site's own
+    lives under the home page, so a page of any other type means there is one."""
+    return Page.objects.exclude(content_type=ContentType.objects.get_for_model(Page)).exists()
+
+
 class Command(BaseCommand):
     help = (
         "Bring a deployment up to date: deployment checks, migrate, roles and languages, expired sessions, and "
@@ -58,9 +73,7 @@ class Command(BaseCommand):
                 self.load_content(verbosity)
 
     def load_content(self, verbosity):
-        from home.models import HomePage
-
-        if HomePage.objects.exists():
+        if has_home_page():
             self.stdout.write("MOCI_LOAD_CONTENT=1: the site has a home page already; its content is left alone.")
             return
         self.stdout.write("MOCI_LOAD_CONTENT=1: loading the MOCI content into the new site.")

@@ -1,4 +1,5 @@
-"""Build the MOCI site tree from the organisation's texts.
+"""Build the MOCI site tree from the organisation's texts (``seed/english.py``,
+``seed/resources.py``), with its Albanian translation (``seed/albanian.py``).
 
 Idempotent: what exists is found by its slug (pages) or key (snippets) and
 left as editors made it; only what is missing is created. ``--update``
@@ -18,9 +19,6 @@ from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.models import Translation
 
 from home.models import HomePage
-from mocisite.content import english as content
-from mocisite.content.albanian import CATALOGUE as ALBANIAN
-from mocisite.content.translation import MissingTranslations, describe_report, translate_site
 from mocisite.geo import Point
 from mocisite.languages import synchronise_trees
 from mocisite.models import Footer, NavigationMenu
@@ -28,7 +26,10 @@ from mocisite.roles import setup_roles, setup_translator_roles
 from people.models import CommunityMapPage, OrganisationPage, PeopleIndexPage, Skill
 from principles.models import PrinciplesPage
 from projects.models import Partner, ProjectIndexPage, ProjectPage, Theme
-from resources.seed import load_resources
+from seed import english as content
+from seed.albanian import CATALOGUE as ALBANIAN
+from seed.resources import load_resources
+from seed.translation import MissingTranslations, describe_report, translate_site
 
 WAGTAIL_WELCOME_TITLE = "Welcome to your new Wagtail site!"
 

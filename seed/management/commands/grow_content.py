@@ -2,7 +2,7 @@
 
 ``manage.py grow_content --projects 300`` adds generated English projects until
 there are 300, with organisations, people and resources in proportion, and
-their aliases in every other language (see :mod:`mocisite.content.bulk`).
+their aliases in every other language (see :mod:`seed.bulk`).
 Run ``load_moci_content`` first. Idempotent: with 300 projects or more it does
 nothing.
 """
@@ -12,8 +12,8 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from mocisite.content.bulk import MissingContent, grow_site
 from mocisite.pagecache import invalidate
+from seed.bulk import MissingContent, grow_site
 
 
 class Command(BaseCommand):

@@ -2,7 +2,7 @@
 
 ``CATALOGUE`` maps every English string segment of the site built by
 ``load_moci_content`` (pages and the snippets visitors see) to its Albanian
-translation; ``mocisite.content.translation.translate_site`` stores them as
+translation; ``seed.translation.translate_site`` stores them as
 wagtail-localize translations. Keys are the source strings exactly as
 wagtail-localize extracts them: rich text is split per paragraph, and inline
 links appear as ``<a id="a1">…</a>``, which the translation must keep.
@@ -13,13 +13,13 @@ new version here: ``translate_site`` refuses to leave a string in English
 (``MissingTranslations`` lists what is missing) and tests/test_albanian.py
 checks that nothing is.
 
-The "about" paragraphs follow the network's own Albanian text
-(shared/seeds/002), with its typing slips mended (eliminuar, bashkëkrijimi,
+The "about" paragraphs follow the network's own Albanian "who we are" (one of
+the organisation's texts, see ``english.py``), with its typing slips mended (eliminuar, bashkëkrijimi,
 nxitin, "(pas)konfliktuale"). Elsewhere the register is that of an Albanian
 youth NGO: plain standard Albanian, addressing the reader with "ti".
 """
 
-from resources.seed import ALBANIAN as RESOURCES_ALBANIAN
+from seed.resources import ALBANIAN as RESOURCES_ALBANIAN
 
 CATALOGUE = {
     # Themes (snippets)
@@ -83,7 +83,7 @@ CATALOGUE = {
         '<a id="a1">European Network of Cultural Centres</a>. Ky projekt fton qendrat kulturore të '
         "ndërmarrin veprime të shpejta mbi ndryshimet klimatike dhe ndan projekte dhe nisma frymëzuese."
     ),
-    # Home page. “Who we are” is the official Albanian text of the network (shared/seeds/002).
+    # Home page. “Who we are” is the official Albanian text of the network.
     "MOCI – Mobile Open Culture and Innovation": "MOCI – Mobile Open Culture and Innovation",
     "Mobile Open Culture and Innovation": "MOCI – Kulturë e hapur dhe inovacion në lëvizje",
     (
@@ -510,6 +510,6 @@ CATALOGUE = {
     ),
 }
 
-# The resources library's seed texts carry their own translations (resources/seed.py);
+# The resources library's seed texts carry their own translations (seed/resources.py);
 # where a sentence is quoted from another page, the translation above is the one kept.
 CATALOGUE = {**RESOURCES_ALBANIAN, **CATALOGUE}

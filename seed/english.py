@@ -1,8 +1,11 @@
 """The MOCI site's first content, in English (the source language).
 
-Copied from the organisation's own texts (shared/seeds/000, 001 and 002),
-with obvious typing slips mended. ``load_moci_content`` builds the site tree
-from it. Rich-text values are HTML as Wagtail stores it.
+Copied from the texts the organisation gave for its site (the network and
+its principles, the hub and its projects, "who we are" in English and
+Albanian), with obvious typing slips mended; those texts are not kept in the
+repository, this module (with ``resources.py`` and ``albanian.py`` beside it)
+is their copy. ``load_moci_content`` builds the site tree from it.
+Rich-text values are HTML as Wagtail stores it.
 """
 
 THEMES = [

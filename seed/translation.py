@@ -79,7 +79,7 @@ class MissingTranslations(Exception):
         lines = "\n".join(f"  - {item}" for item in self.missing)
         super().__init__(
             f"{len(self.strings)} English string(s) have no “{language_code}” translation. "
-            f"Add them to the catalogue (mocisite/content/<language>.py):\n{lines}"
+            f"Add them to the catalogue (seed/<language>.py):\n{lines}"
         )
 
 
@@ -315,9 +315,14 @@ def _translate(instance, locale, catalogue, *, publish, user, report):
         return
     _check_related_objects(source, locale)
     if isinstance(instance, Page):
-        # Saved as a draft revision, then published here: with publish=True
-        # wagtail-localize would publish on commit of the outermost
-        # transaction, i.e. after this run (or never, inside a test).
+        # Saved with publish=False and the revision published here: with
+        # publish=True wagtail-localize would publish on commit of the outermost
+        # transaction, i.e. after this run (or never, inside a test). Its
+        # publish=False is no draft of a live page (translations/drafts.py):
+        # the translated text goes into the page row, which visitors are
+        # served, before the revision is saved. So publish=False keeps only
+        # a page that was not live unpublished; a live translation, or an
+        # alias converted here, shows the new text at once.
         translation.save_target(user=user, publish=False)
         if publish:
             page = translation.get_target_instance()
@@ -334,6 +339,11 @@ def translate_site(locale, catalogue, *, publish=True, user=None):
 
     Raises MissingTranslations (and writes nothing) if an English string has
     no translation. Returns a Counter of what was done, empty on a second run.
+
+    ``publish=False`` publishes no revision, but it is not a review step: the
+    text of a translated page that is already live (or an alias) changes for
+    visitors at once (see ``_translate``). For a draft that waits for review,
+    the translation queue saves through ``translations/drafts.py``.
     """
     locale = _as_locale(locale)
     source_locale = Locale.get_default()

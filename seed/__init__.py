@@ -1,0 +1,18 @@
+"""Seeding: the MOCI site's first content and the code that builds it.
+
+The top layer of the project. ``mocisite`` (the ground floor) and the feature
+apps (``home``, ``principles``, ``projects``, ``people``, ``resources``,
+``translations``) never import it; it imports them all, so the site's texts
+and the loaders that place them in the page tree live here and nowhere below.
+
+- ``english.py``: the site's texts in English (the source language), retold
+  from the organisation's own texts.
+- ``resources.py``: the first guides of the resources library and their
+  Albanian, with ``load_resources``.
+- ``albanian.py``: the Albanian catalogue, every English string of the site.
+- ``translation.py``: ``translate_site``, which stores a catalogue as
+  wagtail-localize translations.
+- ``bulk.py``: ``grow_site``, generated projects, people and resources for a
+  bigger site.
+- ``management/commands/``: ``load_moci_content`` and ``grow_content``.
+"""
