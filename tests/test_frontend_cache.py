@@ -6,6 +6,8 @@ here a recording backend stands in for Cloudflare or CloudFront, and the fixture
 connects the app's signal handlers, as its ``ready()`` does, for the test only.
 """
 
+import json
+
 import pytest
 
 from django.apps import apps
@@ -22,6 +24,7 @@ from wagtail_localize.operations import TranslationCreator
 
 from mocisite.languages import ensure_locales, synchronise_trees
 from tests import factories
+from tests.test_production import realistic_environment, run
 
 
 class RecordingBackend(BaseBackend):
@@ -106,3 +109,32 @@ def test_nothing_is_purged_without_a_cdn(purged, settings, project):
     purged.clear()
     project.save_revision().publish()
     assert purged == []
+
+
+WIRING = """
+import json, django
+django.setup()
+from wagtail.contrib.frontend_cache.signal_handlers import page_published_signal_handler
+from wagtail.models import get_page_models
+from wagtail.signals import page_published
+
+def purges(model):
+    receivers, _async_receivers = page_published._live_receivers(model)
+    return page_published_signal_handler in receivers
+
+print(json.dumps({model.__name__: purges(model) for model in get_page_models()}))
+"""
+
+
+def test_production_wires_the_purge_itself():
+    """With a CDN configured, production's own start-up (the app in INSTALLED_APPS, its
+    ``ready()``) connects the purge to publishing every page type: no test fixture does it.
+    Without one, nothing is connected."""
+    result = run(["-c", WIRING], realistic_environment())
+    assert result.returncode == 0, result.stderr
+    wired = json.loads(result.stdout.strip().splitlines()[-1])
+    assert wired and all(wired.values()), wired
+    environment = {name: value for name, value in realistic_environment().items() if "CLOUDFLARE" not in name}
+    result = run(["-c", WIRING], environment)
+    assert result.returncode == 0, result.stderr
+    assert not any(json.loads(result.stdout.strip().splitlines()[-1]).values())
