@@ -121,6 +121,8 @@ def test_backup_and_restore_serve_the_same_site(
             "from wagtail.images import get_image_model; from projects.models import ProjectPage; "
             f"page = ProjectPage.objects.get(slug='precious-plastic-albania', locale__language_code='en'); "
             f"page.image = get_image_model().objects.get(title={IMAGE_TITLE!r}); "
+            # A page shows a picture only with alternative text (mocisite/alttext.py).
+            "page.image_alt_text = 'A shredder in the workshop'; "
             "page.save_revision().publish()",
         )
         before = snapshot(source.port)
