@@ -97,13 +97,19 @@ def expect_drawn(page, number):
 def settle(page):
     """Wait until Leaflet's zoom and markercluster's animations are over."""
     page.wait_for_function(
-        "() => !document.querySelector('#community-map.leaflet-zoom-anim, #community-map .leaflet-cluster-anim')"
+        # Leaflet marks its map pane (inside #community-map) while zooming, markercluster while it animates.
+        "() => !document.querySelector('#community-map .leaflet-zoom-anim, #community-map .leaflet-cluster-anim')"
     )
 
 
 def open_largest_cluster(page):
     """Click the cluster holding the most places: markercluster zooms in on it, or spreads its markers
     (spiderfies) when they share one point. Returns once the click has taken effect."""
+    # Leaflet drops a zoom asked for while another is animating (the first fit, or the last click's),
+    # as it would drop a person's click then: wait for the first fit (data-bounds is set when it ends)
+    # and for the map to be still before choosing and clicking.
+    expect(page.locator("#community-map")).to_have_attribute("data-bounds", re.compile(r"\S"))
+    settle(page)
     clusters = page.locator("#community-map .marker-cluster")
     counts = [int(text) for text in clusters.all_inner_texts()]
     assert counts, "no cluster left to open"
@@ -111,7 +117,7 @@ def open_largest_cluster(page):
     handle = cluster.element_handle()
     cluster.click()
     # Zooming in replaces the cluster's icon; spiderfying fades it to 0.3.
-    page.wait_for_function("el => !el.isConnected || el.style.opacity === '0.3'", arg=handle)
+    page.wait_for_function("el => !el.isConnected || el.style.opacity === '0.3'", arg=handle, timeout=15_000)
     settle(page)
 
 
