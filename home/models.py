@@ -25,23 +25,13 @@ class HomePage(DescribedImages, MociPage):
     described_images = ("hero_image",)
 
     hero_title = models.CharField(
-        max_length=160,
-        help_text=_("The big sentence at the top of the home page."),
-        verbose_name=_("hero title"),
+        _("hero title"), max_length=160, help_text=_("The big sentence at the top of the home page.")
     )
     hero_text = models.TextField(
-        blank=True,
-        help_text=_("One or two sentences under the big sentence."),
-        verbose_name=_("hero text"),
+        _("hero text"), blank=True, help_text=_("One or two sentences under the big sentence.")
     )
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("A wide photo of people at work; shown beside the big sentence on large screens."),
-        verbose_name=_("hero image"),
+    hero_image = alttext.image_field(
+        _("A wide photo of people at work; shown beside the big sentence on large screens."), _("hero image")
     )
     hero_image_alt_text = alttext.alt_text_field()
     hero_image_decorative = alttext.decorative_field()
@@ -55,15 +45,13 @@ class HomePage(DescribedImages, MociPage):
         verbose_name=_("hero link"),
     )
     hero_link_text = models.CharField(
+        _("hero link text"),
         max_length=60,
         blank=True,
         help_text=_("The words on the hero button, e.g. “See our projects”."),
-        verbose_name=_("hero link text"),
     )
     introduction = RichTextField(
-        features=["bold", "italic", "link"],
-        help_text=_("Who MOCI is, in a paragraph or two."),
-        verbose_name=_("introduction"),
+        _("introduction"), features=["bold", "italic", "link"], help_text=_("Who MOCI is, in a paragraph or two.")
     )
     featured_projects = StreamField(
         [("project", blocks.PageChooserBlock(page_type="projects.ProjectPage", label=_("Project")))],
@@ -73,9 +61,9 @@ class HomePage(DescribedImages, MociPage):
         verbose_name=_("featured projects"),
     )
     principles_teaser = models.TextField(
+        _("principles teaser"),
         blank=True,
         help_text=_("A sentence that invites people to read the principles; shown with the first principles."),
-        verbose_name=_("principles teaser"),
     )
     body = StreamField(
         StoryBlock(),

@@ -33,6 +33,19 @@ DESCRIBE = _("Describe what the picture shows for people who cannot see it, or m
 NOT_THE_TITLE = format_lazy("{} {}", _("This is the image’s title, made from its file name."), DESCRIBE)
 
 
+def image_field(help_text, verbose_name):
+    """A page's picture from the library; ``<name>_alt_text`` and ``<name>_decorative`` go beside it."""
+    return models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=help_text,
+        verbose_name=verbose_name,
+    )
+
+
 def alt_text_field():
     return models.CharField(
         _("alternative text"),

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import TranslatableMixin
@@ -20,6 +21,19 @@ from .blocks import LinkBlock
 def source_locale_only():
     """Editors choose terms (themes, skills) in the source language; translations follow."""
     return models.Q(locale__language_code=settings.LANGUAGE_CODE)
+
+
+def terms_field(to, related_name, verbose_name, help_text):
+    """Pages tagged with terms (or other translatable things) chosen in the source
+    language: each translation of the page shows each term's translation."""
+    return ParentalManyToManyField(
+        to,
+        blank=True,
+        related_name=related_name,
+        limit_choices_to=source_locale_only,
+        verbose_name=verbose_name,
+        help_text=help_text,
+    )
 
 
 class Term(TranslatableMixin, index.Indexed, models.Model):
@@ -87,10 +101,10 @@ class SiteSnippetMixin(TranslatableMixin):
 
 class NavigationMenu(SiteSnippetMixin, index.Indexed, models.Model):
     title = models.CharField(
+        _("title"),
         max_length=100,
         default="Main navigation",
         help_text=_("For editors only: the name of this menu in the admin."),
-        verbose_name=_("title"),
     )
     items = StreamField(
         [("link", LinkBlock())],
@@ -111,20 +125,18 @@ class NavigationMenu(SiteSnippetMixin, index.Indexed, models.Model):
 
 class Footer(SiteSnippetMixin, index.Indexed, models.Model):
     title = models.CharField(
+        _("title"),
         max_length=100,
         default="Footer",
         help_text=_("For editors only: the name of this footer in the admin."),
-        verbose_name=_("title"),
     )
     about = models.TextField(
-        blank=True,
-        help_text=_("One or two sentences about MOCI, shown at the start of the footer."),
-        verbose_name=_("about"),
+        _("about"), blank=True, help_text=_("One or two sentences about MOCI, shown at the start of the footer.")
     )
     acknowledgement = RichTextField(
+        _("acknowledgement"),
         features=["bold", "italic", "link"],
         help_text=_("Who supports MOCI: the funders' acknowledgement, as the funders ask for it."),
-        verbose_name=_("acknowledgement"),
     )
     links = StreamField(
         [("link", LinkBlock())],

@@ -151,21 +151,17 @@ class JsonFormatter(logging.Formatter):
         return {name: value for name, value in fields.items() if value is not None}
 
 
-def _formatters():
-    return {
-        "json": {"()": "mocisite.observability.JsonFormatter"},
-        "plain": {"format": PLAIN_FORMAT},
-    }
-
-
-def logging_config(level="INFO", fmt="json"):
-    """Django's ``LOGGING`` for production: every record to standard output, as JSON
-    (``fmt="plain"`` for a human-readable line), with the request id."""
+def _to_stdout(fmt):
+    """The shared part of both logging configurations: records to standard output,
+    formatted as ``fmt`` ("json" or "plain"), with the request id."""
     return {
         "version": 1,
         "disable_existing_loggers": False,
         "filters": {"request_id": {"()": "mocisite.observability.RequestIdFilter"}},
-        "formatters": _formatters(),
+        "formatters": {
+            "json": {"()": "mocisite.observability.JsonFormatter"},
+            "plain": {"format": PLAIN_FORMAT},
+        },
         "handlers": {
             "stdout": {
                 "class": "logging.StreamHandler",
@@ -174,6 +170,14 @@ def logging_config(level="INFO", fmt="json"):
                 "filters": ["request_id"],
             },
         },
+    }
+
+
+def logging_config(level="INFO", fmt="json"):
+    """Django's ``LOGGING`` for production: every record to standard output, as JSON
+    (``fmt="plain"`` for a human-readable line), with the request id."""
+    return {
+        **_to_stdout(fmt),
         "root": {"handlers": ["stdout"], "level": level},
         "loggers": {
             # 500s (ERROR, with the traceback) and 4xx (WARNING). They also reach
@@ -199,18 +203,7 @@ def gunicorn_logging_config(fmt="json"):
     """gunicorn's ``logconfig_dict``: its error log and access log to standard
     output in the same shape as the application's records."""
     return {
-        "version": 1,
-        "disable_existing_loggers": False,
-        "formatters": _formatters(),
-        "filters": {"request_id": {"()": "mocisite.observability.RequestIdFilter"}},
-        "handlers": {
-            "stdout": {
-                "class": "logging.StreamHandler",
-                "stream": "ext://sys.stdout",
-                "formatter": fmt,
-                "filters": ["request_id"],
-            },
-        },
+        **_to_stdout(fmt),
         "root": {"level": "INFO", "handlers": ["stdout"]},
         "loggers": {
             "gunicorn.error": {"level": "INFO", "handlers": ["stdout"], "propagate": False},

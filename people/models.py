@@ -12,7 +12,6 @@ from django.db.models import Prefetch, prefetch_related_objects
 from django.http import JsonResponse
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -31,7 +30,7 @@ from mocisite.indexes import FilteredIndexPage
 from mocisite.localise import in_language, in_language_all
 from mocisite.memory import remember
 from mocisite.mixins import PlaceFields
-from mocisite.models import Term, source_locale_only
+from mocisite.models import Term, terms_field
 from mocisite.pages import MociPage
 from mocisite.slugs import TranslatedSlug
 from mocisite.utils import remembered_ancestors
@@ -74,33 +73,11 @@ class ProfileFields(DescribedImages, PlaceFields):
         blank=True,
         help_text=_("A few sentences in the third person. Shown on the profile and in the directory."),
     )
-    photo = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("A portrait or a logo; shown square."),
-        verbose_name=_("photo"),
-    )
+    photo = alttext.image_field(_("A portrait or a logo; shown square."), _("photo"))
     photo_alt_text = alttext.alt_text_field()
     photo_decorative = alttext.decorative_field()
-    skills = ParentalManyToManyField(
-        Skill,
-        blank=True,
-        related_name="%(class)s_offering",
-        limit_choices_to=source_locale_only,
-        verbose_name=_("skills"),
-        help_text=_("What they can do or teach others."),
-    )
-    needs = ParentalManyToManyField(
-        Skill,
-        blank=True,
-        related_name="%(class)s_needing",
-        limit_choices_to=source_locale_only,
-        verbose_name=_("needs"),
-        help_text=_("What they are looking for from peers."),
-    )
+    skills = terms_field(Skill, "%(class)s_offering", _("skills"), _("What they can do or teach others."))
+    needs = terms_field(Skill, "%(class)s_needing", _("needs"), _("What they are looking for from peers."))
     challenges = StreamField(
         [("challenge", blocks.CharBlock(max_length=200, label=_("Challenge")))],
         blank=True,
@@ -173,7 +150,7 @@ class PeopleIndexPage(FilteredIndexPage):
     """The directory of the people and member organisations of the network."""
 
     introduction = models.TextField(
-        blank=True, help_text=_("A sentence or two above the directory."), verbose_name=_("introduction")
+        _("introduction"), blank=True, help_text=_("A sentence or two above the directory.")
     )
     per_page = 24
 
@@ -299,9 +276,7 @@ class CommunityMapPage(RoutablePageMixin, MociPage):
     the page's language, filtered like the list); below it the same places
     are listed, grouped by country, for readers without JavaScript or a map."""
 
-    introduction = models.TextField(
-        blank=True, help_text=_("A sentence or two above the map."), verbose_name=_("introduction")
-    )
+    introduction = models.TextField(_("introduction"), blank=True, help_text=_("A sentence or two above the map."))
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     search_fields = [*Page.search_fields, index.SearchField("introduction")]

@@ -33,9 +33,9 @@ class PrinciplesPage(MociPage):
     """The principles the network stands for, and how it works."""
 
     introduction = RichTextField(
+        _("introduction"),
         features=["bold", "italic", "link"],
         help_text=_("Shown before the principles: who “we” are and that the principles evolve."),
-        verbose_name=_("introduction"),
     )
     principles = StreamField(
         [("principle", PrincipleBlock())],
@@ -44,14 +44,12 @@ class PrinciplesPage(MociPage):
         verbose_name=_("principles"),
     )
     how_we_function = RichTextField(
+        _("how we function"),
         features=["bold", "italic", "link", "ul"],
         help_text=_("The “How do we function?” section."),
-        verbose_name=_("how we function"),
     )
     what_we_do = RichTextField(
-        features=["bold", "italic", "link", "ul"],
-        help_text=_("The “What do we do?” section."),
-        verbose_name=_("what we do"),
+        _("what we do"), features=["bold", "italic", "link", "ul"], help_text=_("The “What do we do?” section.")
     )
     body = StreamField(
         StoryBlock(),

@@ -8,7 +8,6 @@ from django.db import models
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
@@ -23,7 +22,7 @@ from mocisite.images import CARD_RENDITIONS
 from mocisite.indexes import FilteredIndexPage
 from mocisite.localise import in_language_all
 from mocisite.mixins import PlaceFields
-from mocisite.models import Term, source_locale_only
+from mocisite.models import Term, terms_field
 from mocisite.pages import MociPage
 from mocisite.slugs import TranslatedSlug
 from mocisite.utils import remembered_ancestors
@@ -46,14 +45,12 @@ class Theme(Term):
 class Partner(PlaceFields, TranslatableMixin, index.Indexed, models.Model):
     """An organisation MOCI works with or is funded by; on the community map where it has a point."""
 
-    name = models.CharField(
-        max_length=160, help_text=_("The organisation's name, as it writes it."), verbose_name=_("name")
-    )
-    website = models.URLField(blank=True, help_text=_("The organisation's website."), verbose_name=_("website"))
+    name = models.CharField(_("name"), max_length=160, help_text=_("The organisation's name, as it writes it."))
+    website = models.URLField(_("website"), blank=True, help_text=_("The organisation's website."))
     description = models.TextField(
+        _("description"),
         blank=True,
         help_text=_("One sentence on who they are, e.g. the programme through which they support us."),
-        verbose_name=_("description"),
     )
     profile = models.ForeignKey(
         "wagtailcore.Page",
@@ -105,9 +102,7 @@ class ProjectStatus(models.TextChoices):
 class ProjectIndexPage(FilteredIndexPage):
     """All projects, as cards, filterable by country, theme and status."""
 
-    introduction = models.TextField(
-        blank=True, help_text=_("A sentence or two above the projects."), verbose_name=_("introduction")
-    )
+    introduction = models.TextField(_("introduction"), blank=True, help_text=_("A sentence or two above the projects."))
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
@@ -151,46 +146,28 @@ class ProjectPage(DescribedImages, PlaceFields, MociPage):
     described_images = ("image",)
 
     summary = models.TextField(
+        _("summary"),
         max_length=300,
         help_text=_("What the project does, in one or two sentences. Shown on cards and in search results."),
-        verbose_name=_("summary"),
     )
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("A landscape photo of the project; cropped to fit cards."),
-        verbose_name=_("image"),
-    )
+    image = alttext.image_field(_("A landscape photo of the project; cropped to fit cards."), _("image"))
     image_alt_text = alttext.alt_text_field()
     image_decorative = alttext.decorative_field()
     body = StreamField(StoryBlock(), blank=True, help_text=_("The story of the project."), verbose_name=_("body"))
     status = models.CharField(
+        _("status"),
         max_length=12,
         choices=ProjectStatus.choices,
         default=ProjectStatus.ONGOING,
         help_text=_("Is the project planned, ongoing or completed?"),
-        verbose_name=_("status"),
     )
     start_date = models.DateField(
-        null=True, blank=True, help_text=_("When the project started or starts."), verbose_name=_("start date")
+        _("start date"), null=True, blank=True, help_text=_("When the project started or starts.")
     )
     end_date = models.DateField(
-        null=True,
-        blank=True,
-        help_text=_("When it ended or ends; empty if it has no end date."),
-        verbose_name=_("end date"),
+        _("end date"), null=True, blank=True, help_text=_("When it ended or ends; empty if it has no end date.")
     )
-    themes = ParentalManyToManyField(
-        Theme,
-        blank=True,
-        related_name="projects",
-        limit_choices_to=source_locale_only,
-        help_text=_("What the project is about; used by the theme filter."),
-        verbose_name=_("themes"),
-    )
+    themes = terms_field(Theme, "projects", _("themes"), _("What the project is about; used by the theme filter."))
     partners = StreamField(
         [("partner", PartnerBlock())],
         blank=True,

@@ -7,7 +7,6 @@ from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -17,7 +16,7 @@ from wagtail_localize.fields import SynchronizedField
 from mocisite.blocks import StoryBlock
 from mocisite.indexes import FilteredIndexPage
 from mocisite.localise import in_language_all
-from mocisite.models import source_locale_only
+from mocisite.models import terms_field
 from mocisite.pages import MociPage
 from mocisite.slugs import TranslatedSlug
 from mocisite.visibility import public_q
@@ -36,7 +35,7 @@ class ResourceIndexPage(FilteredIndexPage):
     """The library: every resource as a card, filterable by topic."""
 
     introduction = models.TextField(
-        blank=True, help_text=_("A sentence or two above the resources."), verbose_name=_("introduction")
+        _("introduction"), blank=True, help_text=_("A sentence or two above the resources.")
     )
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
@@ -74,16 +73,16 @@ class ResourcePage(MociPage):
     """One best practice, tutorial or guide."""
 
     summary = models.TextField(
+        _("summary"),
         max_length=300,
         help_text=_("What people learn here, in one or two sentences. Shown on cards and in search results."),
-        verbose_name=_("summary"),
     )
     kind = models.CharField(
+        _("kind"),
         max_length=20,
         choices=ResourceKind.choices,
         default=ResourceKind.BEST_PRACTICE,
         help_text=_("A best practice tells how someone did it; a tutorial teaches step by step; a guide explains."),
-        verbose_name=_("kind"),
     )
     body = StreamField(StoryBlock(), blank=True, help_text=_("The resource itself."), verbose_name=_("body"))
     downloads = StreamField(
@@ -92,21 +91,12 @@ class ResourcePage(MociPage):
         help_text=_("Files that go with the resource: worksheets, checklists, slides. Their type and size are shown."),
         verbose_name=_("downloads"),
     )
-    topics = ParentalManyToManyField(
-        Theme,
-        blank=True,
-        related_name="resources",
-        limit_choices_to=source_locale_only,
-        verbose_name=_("topics"),
-        help_text=_("What the resource is about; used by the topic filter."),
-    )
-    related_projects = ParentalManyToManyField(
+    topics = terms_field(Theme, "resources", _("topics"), _("What the resource is about; used by the topic filter."))
+    related_projects = terms_field(
         ProjectPage,
-        blank=True,
-        related_name="resources",
-        limit_choices_to=source_locale_only,
-        verbose_name=_("related projects"),
-        help_text=_("The projects this resource comes from or helps; each of them links back to it."),
+        "resources",
+        _("related projects"),
+        _("The projects this resource comes from or helps; each of them links back to it."),
     )
 
     content_panels = [
