@@ -11,7 +11,7 @@ from wagtail.search import index
 
 from mocisite import alttext
 from mocisite.alttext import DescribedImages
-from mocisite.blocks import StoryBlock
+from mocisite.blocks import story_field
 from mocisite.images import CARD_RENDITIONS
 from mocisite.localise import in_language, in_language_all
 from mocisite.memory import remember
@@ -65,12 +65,7 @@ class HomePage(DescribedImages, MociPage):
         blank=True,
         help_text=_("A sentence that invites people to read the principles; shown with the first principles."),
     )
-    body = StreamField(
-        StoryBlock(),
-        blank=True,
-        help_text=_("Anything else the home page should say, after the projects."),
-        verbose_name=_("body"),
-    )
+    body = story_field(_("Anything else the home page should say, after the projects."))
 
     content_panels = [
         *Page.content_panels,

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
+from wagtail.fields import StreamField
 
 from mocisite.alttext import DescribedImageBlock
 
@@ -141,3 +142,8 @@ class StoryBlock(blocks.StreamBlock):
 
     class Meta:
         template = "components/blocks/story_block.html"
+
+
+def story_field(help_text):
+    """A page's story: the shared :class:`StoryBlock`, optional, called “body”."""
+    return StreamField(StoryBlock(), blank=True, help_text=help_text, verbose_name=_("body"))

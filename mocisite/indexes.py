@@ -9,7 +9,9 @@ its template extends ``filtered_index.html`` with its nouns and its cards.
 
 from django.utils.module_loading import import_string
 
+from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
+from wagtail.search import index
 
 from .cachekeys import refuse as refuse_cache
 from .pages import MociPage
@@ -21,8 +23,10 @@ class FilteredIndexPage(MociPage):
     """A page listing its children of the types it allows (``subpage_types``), as the
     filters let them through, ``per_page`` at a time.
 
-    A subclass declares:
+    Each is a section of its home page (one per language), with a sentence or two
+    above the list. A subclass declares:
 
+    - ``introduction``: that sentence's field, with its own help text;
     - ``filter_form``: the dotted path of its :class:`~mocisite.filters.FilterForm`
       (a path: the form imports the models it filters, which import this page);
     - ``cache_query_params``: the form's fields and ``page``, the only parameters
@@ -37,6 +41,11 @@ class FilteredIndexPage(MociPage):
     An unknown filter value lists nothing (mocisite/filters.py) and the page that
     shows it is not stored in the page cache. An unknown page number is a 404.
     """
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
 
     per_page = 12
     filter_form = None

@@ -53,7 +53,8 @@ class Skill(Term):
 
 
 class ProfileFields(DescribedImages, PlaceFields):
-    """What people and organisations share: who, where, what they offer and need."""
+    """What people's and organisations' pages share: who, where, what they offer and
+    need, how search finds them, and their place in the directory."""
 
     described_images = ("photo",)
 
@@ -106,12 +107,15 @@ class ProfileFields(DescribedImages, PlaceFields):
         ),
         FieldPanel("links"),
     ]
-    profile_search_fields = [
+    search_fields = [
+        *Page.search_fields,
         *PlaceFields.place_search_fields,
         index.SearchField("role"),
         index.SearchField("bio"),
         index.SearchField("challenges"),
     ]
+    parent_page_types = ["people.PeopleIndexPage"]
+    subpage_types = []
     override_translatable_fields = [
         *TranslatedSlug.slug_translatable_fields,
         *PlaceFields.place_translatable_fields,
@@ -154,13 +158,8 @@ class PeopleIndexPage(FilteredIndexPage):
     )
     per_page = 24
 
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    search_fields = [*Page.search_fields, index.SearchField("introduction")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["people.PersonPage", "people.OrganisationPage"]
     search_label = _("Directory")
-    max_count_per_parent = 1
 
     # The list (mocisite/indexes.py): the page cache's key holds only the form's fields and the page.
     filter_form = "people.forms.DirectoryFilterForm"
@@ -213,10 +212,6 @@ class OrganisationPage(ProfileFields, MociPage):
     search_label = _("Organisation")
 
     content_panels = [*Page.content_panels, *ProfileFields.profile_panels]
-    search_fields = [*Page.search_fields, *ProfileFields.profile_search_fields]
-
-    parent_page_types = ["people.PeopleIndexPage"]
-    subpage_types = []
 
     class Meta:
         verbose_name = _("member organisation page")
@@ -255,10 +250,6 @@ class PersonPage(ProfileFields, MociPage):
         FieldPanel("organisation"),
         *ProfileFields.profile_panels,
     ]
-    search_fields = [*Page.search_fields, *ProfileFields.profile_search_fields]
-
-    parent_page_types = ["people.PeopleIndexPage"]
-    subpage_types = []
 
     class Meta:
         verbose_name = _("person page")

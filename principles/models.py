@@ -6,7 +6,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from mocisite.blocks import StoryBlock
+from mocisite.blocks import story_field
 from mocisite.pages import MociPage
 
 
@@ -51,12 +51,7 @@ class PrinciplesPage(MociPage):
     what_we_do = RichTextField(
         _("what we do"), features=["bold", "italic", "link", "ul"], help_text=_("The “What do we do?” section.")
     )
-    body = StreamField(
-        StoryBlock(),
-        blank=True,
-        help_text=_("Anything else, after the two sections."),
-        verbose_name=_("body"),
-    )
+    body = story_field(_("Anything else, after the two sections."))
 
     content_panels = [
         *Page.content_panels,

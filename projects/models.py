@@ -17,7 +17,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from mocisite import alttext
 from mocisite.alttext import DescribedImages
-from mocisite.blocks import StoryBlock
+from mocisite.blocks import story_field
 from mocisite.images import CARD_RENDITIONS
 from mocisite.indexes import FilteredIndexPage
 from mocisite.localise import in_language_all
@@ -104,13 +104,8 @@ class ProjectIndexPage(FilteredIndexPage):
 
     introduction = models.TextField(_("introduction"), blank=True, help_text=_("A sentence or two above the projects."))
 
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    search_fields = [*Page.search_fields, index.SearchField("introduction")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["projects.ProjectPage"]
     search_label = _("Projects")
-    max_count_per_parent = 1
 
     # The list (mocisite/indexes.py): the page cache's key holds only the form's fields and the page.
     filter_form = "projects.forms.ProjectFilterForm"
@@ -153,7 +148,7 @@ class ProjectPage(DescribedImages, PlaceFields, MociPage):
     image = alttext.image_field(_("A landscape photo of the project; cropped to fit cards."), _("image"))
     image_alt_text = alttext.alt_text_field()
     image_decorative = alttext.decorative_field()
-    body = StreamField(StoryBlock(), blank=True, help_text=_("The story of the project."), verbose_name=_("body"))
+    body = story_field(_("The story of the project."))
     status = models.CharField(
         _("status"),
         max_length=12,

@@ -13,7 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from mocisite.blocks import StoryBlock
+from mocisite.blocks import story_field
 from mocisite.indexes import FilteredIndexPage
 from mocisite.localise import in_language_all
 from mocisite.models import terms_field
@@ -38,13 +38,8 @@ class ResourceIndexPage(FilteredIndexPage):
         _("introduction"), blank=True, help_text=_("A sentence or two above the resources.")
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    search_fields = [*Page.search_fields, index.SearchField("introduction")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["resources.ResourcePage"]
     search_label = _("Resources")
-    max_count_per_parent = 1
 
     # The list (mocisite/indexes.py): the page cache's key holds only the form's fields and the page.
     filter_form = "resources.forms.ResourceFilterForm"
@@ -84,7 +79,7 @@ class ResourcePage(MociPage):
         default=ResourceKind.BEST_PRACTICE,
         help_text=_("A best practice tells how someone did it; a tutorial teaches step by step; a guide explains."),
     )
-    body = StreamField(StoryBlock(), blank=True, help_text=_("The resource itself."), verbose_name=_("body"))
+    body = story_field(_("The resource itself."))
     downloads = StreamField(
         [("download", DownloadBlock())],
         blank=True,
