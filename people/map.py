@@ -125,38 +125,31 @@ def collect_places(locale, request=None):
             .order_by("title")
         )
 
+    def page_place(page, kind, summary, terms):
+        """A page with a point (a project, a profile) as a place on the map."""
+        return Place(
+            id=f"{kind}-{page.pk}",
+            kind=kind,
+            title=page.title,
+            url=page.get_url(request),
+            point=page.point,
+            place_name=page.place_name,
+            country=page.country,
+            summary=summary,
+            terms=terms,
+            lang=_text_lang(page, locale, source_code),
+        )
+
     places = []
     projects = list(pages(ProjectPage, "themes"))
     for project in projects:
-        places.append(
-            Place(
-                id=f"project-{project.pk}",
-                kind="project",
-                title=project.title,
-                url=project.get_url(request),
-                point=project.point,
-                place_name=project.place_name,
-                country=project.country,
-                summary=project.summary,
-                terms=in_language_all(project.themes.all(), locale, themes),
-                lang=_text_lang(project, locale, source_code),
-            )
-        )
+        terms = in_language_all(project.themes.all(), locale, themes)
+        places.append(page_place(project, "project", project.summary, terms))
     profiles = {}  # translation key → the profile's place: partners that have one are shown there
     for model in (OrganisationPage, PersonPage):
         for profile in pages(model, Prefetch("skills", queryset=Skill.objects.order_by("name"))):
-            profiles[profile.translation_key] = Place(
-                id=f"{model.kind}-{profile.pk}",
-                kind=model.kind,
-                title=profile.title,
-                url=profile.get_url(request),
-                point=profile.point,
-                place_name=profile.place_name,
-                country=profile.country,
-                summary=profile.role,
-                terms=in_language_all(profile.skills.all(), locale, skills),
-                lang=_text_lang(profile, locale, source_code),
-            )
+            terms = in_language_all(profile.skills.all(), locale, skills)
+            profiles[profile.translation_key] = page_place(profile, model.kind, profile.role, terms)
             places.append(profiles[profile.translation_key])
     # A partner with a profile (Partner.profile) is one place: the profile, which
     # also lists the projects the partner works on.
