@@ -48,6 +48,9 @@ if settings.SERVE_MEDIA:
 _replaced = ("wagtail_serve", "wagtailcore_authenticate_with_password")
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
+    # The links in the e-mails of the public forms (connect/), named as a string: the
+    # ground floor imports no app above it.
+    path("connect/", include("connect.urls")),
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
         page_passwords.authenticate_with_password,

@@ -9,10 +9,10 @@ from django import forms
 from django.conf import settings
 from django.db import models
 from django.db.models import Prefetch, prefetch_related_objects
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.utils.translation import gettext_lazy as _
 
-from wagtail import blocks
+from wagtail import blocks, hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -52,9 +52,15 @@ class Skill(Term):
         verbose_name_plural = _("skills")
 
 
-class ProfileFields(DescribedImages, PlaceFields):
+# The sub-address of a profile where peers write to it (``/<lang>/people/<slug>/contact/``).
+CONTACT_ROUTE = "contact/"
+
+
+class ProfileFields(RoutablePageMixin, DescribedImages, PlaceFields):
     """What people's and organisations' pages share: who, where, what they offer and
-    need, how search finds them, and their place in the directory."""
+    need, how search finds them, and their place in the directory; and how peers
+    write to them (the form at ``contact/`` comes from the connect app, through the
+    ``serve_profile_contact`` hook, so that this app does not import it)."""
 
     described_images = ("photo",)
 
@@ -91,6 +97,20 @@ class ProfileFields(DescribedImages, PlaceFields):
         help_text=_("Website and social media."),
         verbose_name=_("links"),
     )
+    # Private: never shown, never a translation segment, the same in every language.
+    contact_email = models.EmailField(
+        _("contact e-mail address"),
+        blank=True,
+        help_text=_(
+            "Private: never shown on the site. Peers write to it through a form, without seeing it. "
+            "Leave it empty and no form is offered."
+        ),
+    )
+    accepts_messages = models.BooleanField(
+        _("accepts messages"),
+        default=True,
+        help_text=_("Unticked when they follow the link to stop receiving messages; then no form is offered."),
+    )
 
     profile_panels = [
         FieldPanel("role"),
@@ -106,6 +126,10 @@ class ProfileFields(DescribedImages, PlaceFields):
             heading=_("Skills, needs and challenges"),
         ),
         FieldPanel("links"),
+        MultiFieldPanel(
+            [FieldPanel("contact_email"), FieldPanel("accepts_messages")],
+            heading=_("Private contact"),
+        ),
     ]
     search_fields = [
         *Page.search_fields,
@@ -121,10 +145,26 @@ class ProfileFields(DescribedImages, PlaceFields):
         *PlaceFields.place_translatable_fields,
         SynchronizedField("skills"),
         SynchronizedField("needs"),
+        SynchronizedField("contact_email", overridable=False),
+        SynchronizedField("accepts_messages", overridable=False),
     ]
 
     class Meta:
         abstract = True
+
+    @property
+    def reachable(self):
+        """Whether peers may write to this profile: it has a contact address and did not opt out."""
+        return bool(self.contact_email) and self.accepts_messages
+
+    @path(CONTACT_ROUTE, name="contact")
+    def contact(self, request):
+        """The form to write to this profile, or a 404 when it takes no messages."""
+        if not self.reachable:
+            raise Http404
+        for view in hooks.get_hooks("serve_profile_contact"):
+            return view(request, self)
+        raise Http404
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -146,6 +186,7 @@ class ProfileFields(DescribedImages, PlaceFields):
             helpers=helpers,
             helped=helped,
             projects=projects_of(self, request),
+            contact_url=self.reverse_subpage("contact") if self.reachable else None,
         )
         return context
 

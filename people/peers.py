@@ -4,11 +4,16 @@ it needs and those who need what it has, matched by skill."""
 from collections import defaultdict
 from copy import copy
 
-from django.db.models import Value
+from django.db.models import Exists, OuterRef, Value
 
 from wagtail.models import Page
 
 from mocisite.visibility import public_q
+
+
+def reachable(model):
+    """The profiles of ``model`` that the outer page query's page is and that take messages."""
+    return model.objects.filter(pk=OuterRef("pk"), accepts_messages=True).exclude(contact_email="")
 
 
 def matched_peers(profile, wanted, limit=6):
@@ -18,7 +23,8 @@ def matched_peers(profile, wanted, limit=6):
     peer carries ``kind`` and ``matched``, the shared terms. Skills are
     synchronised across languages, so matching is by the source-language terms.
     Two queries whatever the size of the network: the matching rows of the four
-    tables at once, then the pages."""
+    tables at once, then the pages (with ``reachable``: whether peers may write to
+    them, see ProfileFields.reachable)."""
     from .models import OrganisationPage, PersonPage  # people.models imports this module
 
     relations = [relation for relation in ("skills", "needs") if wanted.get(relation)]
@@ -42,6 +48,7 @@ def matched_peers(profile, wanted, limit=6):
         .filter(public_q())
         .filter(pk__in={pk for found in shared.values() for pk in found}, locale_id=profile.locale_id)
         .only("id", "title", "url_path", "content_type", "locale_id")
+        .annotate(reachable=Exists(reachable(PersonPage)) | Exists(reachable(OrganisationPage)))
     }
     result = []
     for relation in ("skills", "needs"):

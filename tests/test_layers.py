@@ -13,7 +13,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 GROUND = "mocisite"
 TOP = "seed"
-FEATURES = ["home", "principles", "projects", "people", "resources", "translations"]
+FEATURES = ["home", "principles", "projects", "people", "resources", "translations", "connect"]
 APPS = [GROUND, *FEATURES, TOP]
 
 
@@ -45,6 +45,12 @@ def test_the_ground_floor_imports_no_app_above_it():
 
 def test_nothing_imports_the_seed_app():
     assert {app: edges[TOP] for app, edges in graph().items() if TOP in edges} == {}
+
+
+def test_nothing_imports_the_connect_app():
+    """connect/ (the public forms) stands on people and mocisite; only the root URLconf
+    names its URLs, as a string, and settings its app."""
+    assert {app: edges["connect"] for app, edges in graph().items() if "connect" in edges} == {}
 
 
 def test_no_import_loop_between_apps():

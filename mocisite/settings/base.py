@@ -43,6 +43,8 @@ INSTALLED_APPS = [
     "people",
     "resources",
     "translations",
+    # Public forms confirmed by e-mail: writing to a peer (connect/).
+    "connect",
     # On top of all of them: the MOCI texts and the commands that seed the site.
     "seed",
     # Wagtail and friends.
@@ -424,3 +426,21 @@ LOGGING = logging_config(level=os.environ.get("LOG_LEVEL", "INFO").upper(), fmt=
 # Uploaded media is served by Django itself unless a deployment puts it
 # behind object storage or a web server (set SERVE_MEDIA=false there).
 SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "true").lower() == "true"
+
+# --- connect/: public forms confirmed by e-mail (writing to a peer) -------------------
+# A confirmation link is valid this long; requests (and any undelivered message) are
+# deleted after MOCI_CONNECT_KEEP_DAYS by `manage.py purge_requests`.
+MOCI_CONNECT_CONFIRM_HOURS = 48
+MOCI_CONNECT_KEEP_DAYS = 7
+# A form sent sooner than this after it was shown is refused (people read and type);
+# one shown longer ago than MOCI_CONNECT_FORM_MAX_AGE_HOURS is shown again.
+MOCI_CONNECT_MIN_FILL_SECONDS = 3
+MOCI_CONNECT_FORM_MAX_AGE_HOURS = 24
+# (requests, seconds): posts per client address, and requests per e-mail address,
+# counted in the default cache (shared by every container with Redis).
+MOCI_CONNECT_LIMIT_PER_ADDRESS = (10, 60 * 60)
+MOCI_CONNECT_LIMIT_PER_EMAIL = (5, 60 * 60)
+# Requests waiting for confirmation per e-mail address.
+MOCI_CONNECT_MAX_PENDING_PER_EMAIL = 3
+MOCI_CONNECT_MESSAGE_MAX_LENGTH = 3000
+MOCI_CONNECT_MESSAGE_MAX_LINKS = 3

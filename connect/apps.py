@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class ConnectConfig(AppConfig):
+    name = "connect"
+
+    def ready(self):
+        # Each kind of request registers itself (connect/confirm.py).
+        from . import peers  # noqa: F401

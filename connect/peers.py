@@ -1,0 +1,116 @@
+"""Writing to a peer: the form under a profile (``<profile>/contact/``, served
+through the ``serve_profile_contact`` hook of people.models), the request it
+starts (kind ``peer-message``), and the delivery once the sender has confirmed:
+to the profile's private address, in the profile's language, with the sender's
+address as ``Reply-To`` and a link to stop receiving messages."""
+
+from django.conf import settings
+from django.core import signing
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Page
+
+from mocisite.cachekeys import refuse
+from mocisite.routing import find_site
+
+from . import confirm, mail
+from .forms import WriteToPeerForm
+from .protect import refusal
+
+KIND = "peer-message"
+STOP_SALT = "connect.stop-messages"
+
+
+def stop_link(profile, site):
+    """The member's private link to stop messages: signed, without expiry."""
+    signed = signing.dumps(str(profile.translation_key), salt=STOP_SALT)
+    with translation.override(profile.locale.language_code):
+        return mail.absolute(site, reverse("connect:stop", args=[signed]))
+
+
+def read_stop_link(signed):
+    """The translation key a stop link names, or None when it was not ours."""
+    try:
+        return signing.loads(signed, salt=STOP_SALT)
+    except signing.BadSignature:
+        return None
+
+
+def write_to_peer(request, profile):
+    """The form (GET), or the request it starts (POST). Never cached: the page
+    carries a CSRF token of its own for each visitor."""
+    refuse(request)
+    form = WriteToPeerForm(request.POST if request.method == "POST" else None)
+    problem, status = None, 200
+    if request.method == "POST":
+        problem = refusal(request, form)
+        if problem is None:
+            site = find_site(request)
+            confirm.start(
+                request,
+                kind=KIND,
+                name=form.cleaned_data["name"],
+                email=form.cleaned_data["email"],
+                payload={"profile": profile.pk, "target": profile.title, "message": form.cleaned_data["message"]},
+                site=site,
+            )
+            response = TemplateResponse(
+                request,
+                "connect/sent.html",
+                {"page": profile, "email": form.cleaned_data["email"], "hours": settings.MOCI_CONNECT_CONFIRM_HOURS},
+            )
+            return no_store(response)
+        status = problem.status
+    response = TemplateResponse(
+        request, "connect/write_to_peer.html", {"page": profile, "form": form, "problem": problem}, status=status
+    )
+    if problem and problem.retry_after:
+        response["Retry-After"] = str(problem.retry_after)
+    return no_store(response)
+
+
+def no_store(response):
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def deliver(pending):
+    """The confirmed message, to the profile's private address."""
+    profile = Page.objects.filter(pk=pending.payload.get("profile")).live().specific().first()
+    if profile is None or not getattr(profile, "reachable", False):
+        raise confirm.Gone(_("This profile no longer takes messages. Nothing was sent."))
+    site = profile.get_site()
+    language = profile.locale.language_code
+    mail.send(
+        to=profile.contact_email,
+        language=language,
+        site=site,
+        subject=_("A message from {name}"),
+        template="connect/mail/peer_message.txt",
+        context={
+            "name": pending.name,
+            "email": pending.email,
+            "message": pending.payload.get("message", ""),
+            "profile_title": profile.title,
+            "profile_url": profile.get_full_url(),
+            "stop_link": stop_link(profile, site),
+        },
+        reply_to=pending.email,
+    )
+    return _("Your message was sent to {target}. When they reply, the answer comes to your e-mail address.").format(
+        target=profile.title
+    )
+
+
+confirm.register(
+    confirm.Kind(
+        name=KIND,
+        subject=_("Confirm your message to {target}"),
+        summary=_("Your message to {target} is ready to be sent."),
+        mail_template="connect/mail/confirm_peer_message.txt",
+        action=deliver,
+    )
+)

@@ -1,0 +1,11 @@
+"""Under each language (mocisite/urls.py): the links that e-mails carry."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "connect"
+urlpatterns = [
+    path("confirm/<str:token>/", views.confirm_request, name="confirm"),
+    path("stop/<str:signed>/", views.stop_messages, name="stop"),
+]
