@@ -12,6 +12,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
+from wagtail_localize.models import TranslationSource
 
 from mocisite.cachekeys import refuse
 from mocisite.routing import find_site
@@ -77,11 +78,29 @@ def no_store(response):
     return response
 
 
+def members_version(profile):
+    """The profile in its member's own language: the source page the other
+    languages are translations or aliases of (or ``profile`` when it is live)."""
+    source = (
+        TranslationSource.objects.filter(object_id=profile.translation_key)
+        .order_by("created_at")
+        .values_list("locale_id", flat=True)
+        .first()
+    )
+    versions = Page.objects.filter(translation_key=profile.translation_key).live()
+    if source is not None:
+        versions = versions.filter(locale_id=source)
+    else:
+        versions = versions.filter(alias_of__isnull=True)
+    return versions.select_related("locale").specific().first() or profile
+
+
 def deliver(pending):
-    """The confirmed message, to the profile's private address."""
+    """The confirmed message, to the profile's private address, in its member's language."""
     profile = Page.objects.filter(pk=pending.payload.get("profile")).live().specific().first()
     if profile is None or not getattr(profile, "reachable", False):
         raise confirm.Gone(_("This profile no longer takes messages. Nothing was sent."))
+    profile = members_version(profile)
     site = profile.get_site()
     language = profile.locale.language_code
     mail.send(

@@ -186,7 +186,7 @@ class ProfileFields(RoutablePageMixin, DescribedImages, PlaceFields):
             helpers=helpers,
             helped=helped,
             projects=projects_of(self, request),
-            contact_url=self.reverse_subpage("contact") if self.reachable else None,
+            contact_url=self.get_url(request) + self.reverse_subpage("contact") if self.reachable else None,
         )
         return context
 

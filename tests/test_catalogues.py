@@ -27,7 +27,17 @@ def current_msgids(tmp_path_factory):
     if shutil.which("xgettext") is None:
         pytest.fail("gettext is missing: apt-get install -y gettext")
     copy = tmp_path_factory.mktemp("code")
-    for name in ("mocisite", "home", "principles", "projects", "people", "resources", "translations", "seed"):
+    for name in (
+        "mocisite",
+        "home",
+        "principles",
+        "projects",
+        "people",
+        "resources",
+        "translations",
+        "connect",
+        "seed",
+    ):
         shutil.copytree(ROOT / name, copy / name, ignore=shutil.ignore_patterns("__pycache__", "static"))
     shutil.copy(ROOT / "manage.py", copy / "manage.py")
     (copy / "locale").mkdir()
