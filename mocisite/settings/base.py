@@ -438,7 +438,7 @@ MOCI_CONNECT_MIN_FILL_SECONDS = 3
 MOCI_CONNECT_FORM_MAX_AGE_HOURS = 24
 # (requests, seconds): posts per client address, and requests per e-mail address,
 # counted in the default cache (shared by every container with Redis).
-MOCI_CONNECT_LIMIT_PER_ADDRESS = (10, 60 * 60)
+MOCI_CONNECT_LIMIT_PER_ADDRESS = (20, 60 * 60)
 MOCI_CONNECT_LIMIT_PER_EMAIL = (5, 60 * 60)
 # Requests waiting for confirmation per e-mail address.
 MOCI_CONNECT_MAX_PENDING_PER_EMAIL = 3
