@@ -8,6 +8,7 @@ from django.core.files.images import ImageFile
 
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
+from wagtail_localize.operations import TranslationCreator
 
 from home.models import HomePage
 from people.models import CommunityMapPage, OrganisationPage, PeopleIndexPage, PersonPage, Skill
@@ -127,3 +128,18 @@ def make_document(title="Checklist", content=b"Bring gloves.\n", name="checklist
 
 def make_community_map(home):
     return add(home, CommunityMapPage(title="Community map", slug="map"))
+
+
+def translate(page, locale, **fields):
+    """A real wagtail-localize translation of ``page`` (not an alias) into ``locale``
+    (a Locale or a language code), with ``fields`` set, published. Read again:
+    its address follows the translated title (mocisite/slugs.py)."""
+    if isinstance(locale, str):
+        locale = Locale.objects.get(language_code=locale)
+    TranslationCreator(None, [locale]).create_translations(page)
+    target = page.get_translation(locale).specific
+    assert target.alias_of_id is None
+    for name, value in fields.items():
+        setattr(target, name, value)
+    target.save_revision().publish()
+    return type(target).objects.get(pk=target.pk)

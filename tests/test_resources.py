@@ -10,13 +10,13 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
-from wagtail_localize.operations import TranslationCreator
 
 from home.models import HomePage
 from mocisite.languages import ensure_locales, synchronise_trees
 from projects.models import ProjectPage
 from resources.models import ResourceIndexPage, ResourcePage
 from tests import factories
+from tests.factories import translate
 
 
 @pytest.fixture
@@ -249,18 +249,6 @@ def test_project_page_queries_do_not_grow_with_its_resources(client, library):
 
 
 # Translations --------------------------------------------------------------------------
-
-
-def translate(page, locale, **fields):
-    """A real wagtail-localize translation of ``page`` (not an alias), published."""
-    TranslationCreator(None, [locale]).create_translations(page)
-    target = page.get_translation(locale).specific
-    assert target.alias_of_id is None
-    for name, value in fields.items():
-        setattr(target, name, value)
-    target.save_revision().publish()
-    # Read again: the address follows the translated title (mocisite/slugs.py).
-    return type(target).objects.get(pk=target.pk)
 
 
 def test_albanian_resource_links_the_albanian_projects(client, library):

@@ -22,6 +22,7 @@ from mocisite.proxies import client_address, parse_trusted_proxies
 from mocisite.roles import EDITORS, SECRETARIAT, setup_roles
 from mocisite.security import SecurityHeadersMiddleware, url_origin
 from tests import factories
+from tests.headers import directives
 
 PASSWORD = "correct horse battery"
 PUBLIC = "public"
@@ -29,15 +30,6 @@ ADMIN = "admin"
 # Prefixes of the settings production.py decides for HTTPS: HSTS, the proxy header, cookie flags.
 PRODUCTION_SECURITY_SETTINGS = ("SECURE_", "SESSION_COOKIE_", "CSRF_COOKIE_", "LANGUAGE_COOKIE_")
 HTTPS = {"X-Forwarded-Proto": "https"}
-
-
-def directives(policy):
-    """A Content-Security-Policy header as {directive: [sources]}."""
-    parsed = {}
-    for part in policy.split(";"):
-        name, *sources = part.split()
-        parsed[name] = sources
-    return parsed
 
 
 def make_user(username, *groups, superuser=False):
