@@ -261,14 +261,18 @@ def test_upload_limits_are_configured(settings):
     assert not {"html", "htm", "svg", "xhtml", "xml", "js"} & set(settings.WAGTAILDOCS_EXTENSIONS)
 
 
+def assert_refused(response, message, model):
+    """The upload form came back with ``message`` among its errors, and nothing was saved."""
+    assert response.status_code == 200
+    assert message in form_errors(response)
+    assert not model.objects.exists()
+
+
 def test_oversized_image_is_refused(client, superuser, settings):
     client.force_login(superuser)
     # A real PNG, padded past the limit.
     content = png(10, 10) + b"\0" * settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE
-    response = upload_image(client, "huge.png", content)
-    assert response.status_code == 200
-    assert "too big" in form_errors(response)
-    assert not get_image_model().objects.exists()
+    assert_refused(upload_image(client, "huge.png", content), "too big", get_image_model())
 
 
 def test_image_with_too_many_pixels_is_refused(client, superuser, settings):
@@ -276,18 +280,16 @@ def test_image_with_too_many_pixels_is_refused(client, superuser, settings):
     # 8000 × 5001 = 40,008,000 pixels: a small file (one bit per pixel, compressed), too many pixels.
     content = png(8000, settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS // 8000 + 1, mode="1")
     assert len(content) < settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE
-    response = upload_image(client, "wide.png", content)
-    assert response.status_code == 200
-    assert "too many pixels" in form_errors(response)
-    assert not get_image_model().objects.exists()
+    assert_refused(upload_image(client, "wide.png", content), "too many pixels", get_image_model())
 
 
 def test_oversized_document_is_refused(client, superuser, settings):
     client.force_login(superuser)
-    response = upload_document(client, "minutes.txt", b"x" * (settings.WAGTAILDOCS_MAX_UPLOAD_SIZE + 1))
-    assert response.status_code == 200
-    assert "too big" in form_errors(response)
-    assert not get_document_model().objects.exists()
+    assert_refused(
+        upload_document(client, "minutes.txt", b"x" * (settings.WAGTAILDOCS_MAX_UPLOAD_SIZE + 1)),
+        "too big",
+        get_document_model(),
+    )
 
 
 # Passwords
