@@ -298,34 +298,19 @@ def test_oversized_document_is_refused(client, superuser, settings):
 def test_admin_cannot_give_a_new_user_a_weak_password(client, superuser):
     client.force_login(superuser)
     User = get_user_model()
+
+    def create_drita(password):
+        drita = {"username": "drita", "email": "drita@moci.example", "first_name": "Drita", "last_name": "Hoxha"}
+        return client.post("/admin/users/new/", {**drita, "password1": password, "password2": password})
+
     for weak in ("password", "12345678", "drita"):
-        response = client.post(
-            "/admin/users/new/",
-            {
-                "username": "drita",
-                "email": "drita@moci.example",
-                "first_name": "Drita",
-                "last_name": "Hoxha",
-                "password1": weak,
-                "password2": weak,
-            },
-        )
+        response = create_drita(weak)
         assert response.status_code == 200, weak
         errors = " ".join(str(error) for error in response.context["form"].errors.get("password2", []))
         assert re.search(r"too common|too short|entirely numeric|too similar", errors), (weak, errors)
     assert not User.objects.filter(username="drita").exists()
     strong = "Kafe me qumësht në Tiranë 2026"
-    response = client.post(
-        "/admin/users/new/",
-        {
-            "username": "drita",
-            "email": "drita@moci.example",
-            "first_name": "Drita",
-            "last_name": "Hoxha",
-            "password1": strong,
-            "password2": strong,
-        },
-    )
+    response = create_drita(strong)
     assert response.status_code == 302
     assert User.objects.filter(username="drita").exists()
 
