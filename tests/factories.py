@@ -5,9 +5,11 @@ import io
 from PIL import Image as PILImage
 
 from django.core.files.images import ImageFile
+from django.utils.text import slugify
 
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
+from wagtail.test.utils.form_data import nested_form_data, streamfield
 from wagtail_localize.operations import TranslationCreator
 
 from home.models import HomePage
@@ -143,3 +145,20 @@ def translate(page, locale, **fields):
         setattr(target, name, value)
     target.save_revision().publish()
     return type(target).objects.get(pk=target.pk)
+
+
+def project_form_data(title, **fields):
+    """What the admin's form posts for a new project called ``title`` (its slug made
+    from it), with ``fields`` given or changed (StreamFields as ``streamfield([...])``)."""
+    data = {
+        "title": title,
+        "slug": slugify(title),
+        "summary": f"{title}: a project.",
+        "body": streamfield([]),
+        "status": "planned",
+        "place_name": "",
+        "country": "",
+        "partners": streamfield([]),
+        **fields,
+    }
+    return nested_form_data(data)
