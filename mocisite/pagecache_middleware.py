@@ -1,7 +1,7 @@
 """The page cache: :class:`PageCacheMiddleware` (second in ``MIDDLEWARE``, after
 the request id) keeps whole public pages for visitors who are not signed in,
 under the keys of :mod:`mocisite.cachekeys`, each valid for the generation of
-:mod:`mocisite.pagecache` it was rendered in. What is cached, for whom and how
+:mod:`mocisite.generation` it was rendered in. What is cached, for whom and how
 fast: README, *Performance*.
 """
 
@@ -16,7 +16,7 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import parse_etags
 
 from . import cachekeys
-from .pagecache import (
+from .generation import (
     GENERATION_KEY,
     _serving,
     _shared,
@@ -109,7 +109,7 @@ class PageCacheMiddleware:
 
     def lookup(self, request):
         """The stored entry for this request in the current generation, or None.
-        Sets the request's generation (mocisite.pagecache.request_generation)."""
+        Sets the request's generation (mocisite.generation.request_generation)."""
         route = cachekeys.routes.get(request)
         if route is None or (route[2] is None and request.GET):
             return None
