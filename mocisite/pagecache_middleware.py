@@ -25,6 +25,7 @@ from .generation import (
     recent_generation,
     request_generation,
 )
+from .sites import find_site
 
 MEMORY_HEADER = "X-Page-Cache"
 # Headers of the rendered response that a cached copy must not repeat.
@@ -152,8 +153,6 @@ class PageCacheMiddleware:
     def store(request, entry, generation):
         """Store the page under its key, if the request carries only parameters
         its page reads, and learn where this request's address is stored."""
-        from .routing import find_site
-
         names = cachekeys.declared(request)
         site = find_site(request)
         if site is None or cachekeys.refused(request):
