@@ -11,15 +11,15 @@ from wagtail.models import Page
 from mocisite.visibility import public_q
 
 
-def matched_peers(profile, wanted, limit=6):
+def matched_peers(profile, wanted, among, limit=6):
     """For each relation of ``wanted`` ({"skills" or "needs": {skill id: skill
     named in the profile's language}}), the live public profiles in the profile's
-    language whose relation shares a term with it, most shared terms first. Each
-    peer carries ``kind`` and ``matched``, the shared terms. Skills are
-    synchronised across languages, so matching is by the source-language terms.
-    Two queries whatever the size of the network: the matching rows of the four
-    tables at once, then the pages."""
-    from .models import OrganisationPage, PersonPage  # people.models imports this module
+    language, of the page types ``among`` (``PersonPage``, ``OrganisationPage``:
+    models.py, which stands above this module, hands them over), whose relation
+    shares a term with it, most shared terms first. Each peer carries ``kind``
+    and ``matched``, the shared terms. Skills are synchronised across languages,
+    so matching is by the source-language terms. Two queries whatever the size
+    of the network: the matching rows of the four tables at once, then the pages."""
 
     relations = [relation for relation in ("skills", "needs") if wanted.get(relation)]
     if not relations:
@@ -30,7 +30,7 @@ def matched_peers(profile, wanted, limit=6):
         .annotate(relation=Value(relation))
         .values_list(f"{model._meta.model_name}_id", "skill_id", "relation")
         for relation in relations
-        for model in (PersonPage, OrganisationPage)
+        for model in among
     ]
     shared = {relation: defaultdict(set) for relation in ("skills", "needs")}
     for page_id, skill_id, relation in rows[0].union(*rows[1:], all=True):
