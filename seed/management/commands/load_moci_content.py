@@ -1,5 +1,5 @@
-"""Build the MOCI site tree from the organisation's texts (``seed/english.py``,
-``seed/resources.py``), with its Albanian translation (``seed/albanian.py``).
+"""Build the MOCI site tree from the organisation's texts (``seed/english/``,
+``seed/resources.py``), with its Albanian translation (``seed/albanian/``).
 
 Idempotent: what exists is found by its slug (pages) or key (snippets) and
 left as editors made it; only what is missing is created. ``--update``
