@@ -15,7 +15,7 @@ from wagtail.models import Page
 from wagtail_localize.models import TranslationSource
 
 from mocisite.cachekeys import refuse
-from mocisite.routing import find_site
+from mocisite.sites import find_site
 
 from . import confirm, mail
 from .forms import WriteToPeerForm

@@ -2,7 +2,7 @@
 
 The parts every page needs (the site, the menus, the footer, the view
 restrictions, each page's ancestors) are kept in a per-process dictionary
-keyed by the page cache's generation (:mod:`mocisite.pagecache`), so a publish
+keyed by the generation (:mod:`mocisite.generation`), so a publish
 makes all of them unreachable at once; ``MOCI_REMEMBER_PARTS = False`` turns
 it off.
 """
@@ -11,7 +11,7 @@ import threading
 
 from django.conf import settings
 
-from .pagecache import request_generation
+from .generation import request_generation
 
 
 class _Memory:

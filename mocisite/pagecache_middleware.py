@@ -1,7 +1,7 @@
 """The page cache: :class:`PageCacheMiddleware` (second in ``MIDDLEWARE``, after
 the request id) keeps whole public pages for visitors who are not signed in,
 under the keys of :mod:`mocisite.cachekeys`, each valid for the generation of
-:mod:`mocisite.pagecache` it was rendered in. What is cached, for whom and how
+:mod:`mocisite.generation` it was rendered in. What is cached, for whom and how
 fast: README, *Performance*.
 """
 
@@ -16,7 +16,7 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import parse_etags
 
 from . import cachekeys
-from .pagecache import (
+from .generation import (
     GENERATION_KEY,
     _serving,
     _shared,
@@ -25,6 +25,7 @@ from .pagecache import (
     recent_generation,
     request_generation,
 )
+from .sites import find_site
 
 MEMORY_HEADER = "X-Page-Cache"
 # Headers of the rendered response that a cached copy must not repeat.
@@ -109,7 +110,7 @@ class PageCacheMiddleware:
 
     def lookup(self, request):
         """The stored entry for this request in the current generation, or None.
-        Sets the request's generation (mocisite.pagecache.request_generation)."""
+        Sets the request's generation (mocisite.generation.request_generation)."""
         route = cachekeys.routes.get(request)
         if route is None or (route[2] is None and request.GET):
             return None
@@ -152,8 +153,6 @@ class PageCacheMiddleware:
     def store(request, entry, generation):
         """Store the page under its key, if the request carries only parameters
         its page reads, and learn where this request's address is stored."""
-        from .routing import find_site
-
         names = cachekeys.declared(request)
         site = find_site(request)
         if site is None or cachekeys.refused(request):

@@ -1,39 +1,27 @@
 """Wagtail's page serving, with the page found in one query.
 
 Wagtail walks the tree one slug at a time (two queries a level: /sq/projects/x/
-costs seven before the page is even rendered). Here the site and each language's
-home page are remembered until the next publish (mocisite.memory.remember),
-and the page is found by its ``url_path``: every prefix of the address is a
-candidate, the deepest existing one wins, and what is left of the address goes to
-that page's own ``route()`` (a RoutablePage's sub-addresses such as the map's
-``geojson/``, or a 404). Which model each address is remembered too, so the page
-is then read with one query on its own table. Wagtail's serve view does the rest
-(its hooks, view restrictions, ``page.serve``).
+costs seven before the page is even rendered). Here the site (mocisite/sites.py)
+and each language's home page are remembered until the next publish
+(mocisite.memory.remember), and the page is found by its ``url_path``: every
+prefix of the address is a candidate, the deepest existing one wins, and what is
+left of the address goes to that page's own ``route()`` (a RoutablePage's
+sub-addresses such as the map's ``geojson/``, or a 404). Which model each
+address is remembered too, so the page is then read with one query on its own
+table. Wagtail's serve view does the rest (its hooks, view restrictions,
+``page.serve``).
 """
 
 from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
 from django.utils.translation import get_language
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
 from wagtail.views import serve as wagtail_serve
 
 from .cachekeys import declare
 from .memory import recall, remember
-
-
-def find_site(request):
-    """The request's Site (and its root page), remembered per host and port."""
-    if not hasattr(request, "_wagtail_site"):
-
-        def lookup():
-            site = Site._find_for_request(request)
-            if site is not None:
-                site.root_page  # noqa: B018 - read once, here, not on every request
-            return site
-
-        request._wagtail_site = remember(("site", request.get_host(), request.get_port()), lookup, request)
-    return request._wagtail_site
+from .sites import find_site
 
 
 def _home(site):

@@ -1,30 +1,35 @@
-"""The places on the community map: who and what the network is, and where.
+"""The community map's places, their filters and their feed: who and what the
+network is, and where.
 
 :func:`collect_places` gathers, in one language, the live public projects,
 member organisations and people that have a map point, and the partners of
-those projects, as :class:`Place` objects. The map page lists them and
-:func:`feature_collection` turns them into the GeoJSON feed the map reads.
-The number of queries is fixed, whatever the number of places.
+those projects, as :class:`Place` objects; :class:`MapFilterForm` narrows them
+as the query string asks. The map page (``CommunityMapPage``, in models.py)
+lists them and :func:`feature_collection` turns them into the GeoJSON feed the
+map reads. The number of queries is fixed, whatever the number of places.
+
+This module stands below models.py: the page hands it the profile page types
+and their terms' model (``OrganisationPage``, ``PersonPage``, ``Skill``).
 """
 
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
+from django import forms
 from django.conf import settings
 from django.db.models import F, Prefetch
 from django.utils.translation import get_supported_language_variant
 from django.utils.translation import gettext_lazy as _
 
 from mocisite import geo
-from mocisite.countries import COUNTRY_NAMES
+from mocisite.countries import COUNTRY_NAMES, country_choices
+from mocisite.filters import FilterForm
 from mocisite.geo import Point
 from mocisite.localise import in_language_all
-from mocisite.routing import find_site
+from mocisite.sites import find_site
 from mocisite.visibility import public_q
 from projects.models import Partner, ProjectPage, Theme
 from projects.partnerships import partner_ids_in
-
-from .models import OrganisationPage, PersonPage, Skill
 
 KINDS = {
     "project": _("Project"),
@@ -105,15 +110,17 @@ def _text_lang(page, locale, source_code):
     return source_code if page.alias_of_id and locale.language_code != source_code else ""
 
 
-def collect_places(locale, request=None):
+def collect_places(locale, request=None, *, profile_types, skill_model):
     """Every place on the map in ``locale``'s language, and the filter choices.
 
-    Returns ``(places, themes, skills)``: the themes and skills are those of
-    this language (for the filters), named in it."""
+    ``profile_types`` are the page types of the network's members, in the order
+    they are listed (``OrganisationPage``, ``PersonPage``), and ``skill_model``
+    the terms they offer (``Skill``). Returns ``(places, themes, skills)``: the
+    themes and skills are those of this language (for the filters), named in it."""
     source_code = get_supported_language_variant(settings.LANGUAGE_CODE)
     public = public_q(request)
     themes = list(Theme.for_locale(locale.pk))
-    skills = list(Skill.for_locale(locale.pk))
+    skills = list(skill_model.for_locale(locale.pk))
 
     def pages(model, terms):
         return (
@@ -146,8 +153,8 @@ def collect_places(locale, request=None):
         terms = in_language_all(project.themes.all(), locale, themes)
         places.append(page_place(project, "project", project.summary, terms))
     profiles = {}  # translation key → the profile's place: partners that have one are shown there
-    for model in (OrganisationPage, PersonPage):
-        for profile in pages(model, Prefetch("skills", queryset=Skill.objects.order_by("name"))):
+    for model in profile_types:
+        for profile in pages(model, Prefetch("skills", queryset=skill_model.objects.order_by("name"))):
             terms = in_language_all(profile.skills.all(), locale, skills)
             profiles[profile.translation_key] = page_place(profile, model.kind, profile.role, terms)
             places.append(profiles[profile.translation_key])
@@ -215,3 +222,32 @@ def _partner_places(projects, locale, source_code, request):
 
 def feature_collection(places, name="", request=None):
     return {"type": "FeatureCollection", "name": name, "features": [place.as_feature(request) for place in places]}
+
+
+class MapFilterForm(FilterForm):
+    """The map's filters, read from the query string; the list and the feed use the same."""
+
+    kind = forms.ChoiceField(label=_("Show"), required=False)
+    country = forms.ChoiceField(label=_("Country"), required=False)
+    theme = forms.ChoiceField(label=_("Project theme"), required=False)
+    skill = forms.ChoiceField(label=_("Skill"), required=False)
+
+    def __init__(self, *args, countries=(), themes=(), skills=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = [("", _("Everything")), *KIND_FILTER_LABELS.items()]
+        self.fields["country"].choices = [("", _("Any country")), *country_choices(countries)]
+        self.fields["theme"].choices = [("", _("Any theme"))] + [(theme.slug, theme.name) for theme in themes]
+        self.fields["skill"].choices = [("", _("Any skill"))] + [(skill.slug, skill.name) for skill in skills]
+
+    def filter(self, places):
+        data = self.cleaned_data
+        if data.get("kind"):
+            places = [place for place in places if place.kind == data["kind"]]
+        if data.get("country"):
+            places = [place for place in places if place.country == data["country"]]
+        # Themes belong to projects and skills to people and organisations:
+        # each filter keeps only what carries that term.
+        for name in ("theme", "skill"):
+            if data.get(name):
+                places = [place for place in places if any(term.slug == data[name] for term in place.terms)]
+        return places

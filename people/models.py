@@ -1,7 +1,8 @@
 """The people of the network: the directory (an index page) and the profiles in
 it, people's and member organisations', with the skills they offer and need; and
-the community map's page. Their filters are in forms.py, the links block in
-blocks.py, peer suggestions in peers.py, the map's places in map.py."""
+the community map's page. The directory's filters are in forms.py, the links
+block in blocks.py, peer suggestions in peers.py, the map's places, filters and
+feed in map.py."""
 
 from collections import defaultdict
 
@@ -38,6 +39,7 @@ from mocisite.visibility import public_q
 from projects.partnerships import projects_of
 
 from .blocks import ExternalLinkBlock
+from .map import KINDS, MapFilterForm, collect_places, feature_collection
 from .peers import matched_peers
 
 
@@ -178,6 +180,7 @@ class ProfileFields(RoutablePageMixin, DescribedImages, PlaceFields):
                 "skills": dict(zip((need.pk for need in needs), named_needs, strict=True)),
                 "needs": dict(zip((skill.pk for skill in skills), named_skills, strict=True)),
             },
+            among=(PersonPage, OrganisationPage),
         )
         context.update(
             skills=named_skills,
@@ -327,10 +330,9 @@ class CommunityMapPage(RoutablePageMixin, MociPage):
 
     def get_places(self, request):
         """``(form, places)``: the filter form and the places it lets through."""
-        from .forms import MapFilterForm
-        from .map import collect_places
-
-        places, themes, skills = collect_places(self.locale, request)
+        places, themes, skills = collect_places(
+            self.locale, request, profile_types=(OrganisationPage, PersonPage), skill_model=Skill
+        )
         countries = {place.country for place in places if place.country}
         form = MapFilterForm(request.GET, countries=countries, themes=themes, skills=skills)
         if not form.is_valid():
@@ -343,8 +345,6 @@ class CommunityMapPage(RoutablePageMixin, MociPage):
 
     @path("geojson/", name="feed")
     def feed(self, request):
-        from .map import feature_collection
-
         _form, places = self.get_places(request)
         response = JsonResponse(
             feature_collection(places, name=self.title, request=request),
@@ -355,8 +355,6 @@ class CommunityMapPage(RoutablePageMixin, MociPage):
         return response
 
     def get_context(self, request, *args, **kwargs):
-        from .map import KINDS
-
         context = super().get_context(request, *args, **kwargs)
         form, places = self.get_places(request)
         by_country = {}

@@ -3,6 +3,8 @@ it needs and those who need what it has, matched by skill."""
 
 from collections import defaultdict
 from copy import copy
+from functools import reduce
+from operator import or_
 
 from django.db.models import Exists, OuterRef, Value
 
@@ -16,16 +18,16 @@ def reachable(model):
     return model.objects.filter(pk=OuterRef("pk"), accepts_messages=True).exclude(contact_email="")
 
 
-def matched_peers(profile, wanted, limit=6):
+def matched_peers(profile, wanted, among, limit=6):
     """For each relation of ``wanted`` ({"skills" or "needs": {skill id: skill
     named in the profile's language}}), the live public profiles in the profile's
-    language whose relation shares a term with it, most shared terms first. Each
-    peer carries ``kind`` and ``matched``, the shared terms. Skills are
-    synchronised across languages, so matching is by the source-language terms.
-    Two queries whatever the size of the network: the matching rows of the four
-    tables at once, then the pages (with ``reachable``: whether peers may write to
-    them, see ProfileFields.reachable)."""
-    from .models import OrganisationPage, PersonPage  # people.models imports this module
+    language, of the page types ``among`` (``PersonPage``, ``OrganisationPage``:
+    models.py, which stands above this module, hands them over), whose relation
+    shares a term with it, most shared terms first. Each peer carries ``kind``
+    and ``matched``, the shared terms. Skills are synchronised across languages,
+    so matching is by the source-language terms. Two queries whatever the size
+    of the network: the matching rows of the four tables at once, then the pages
+    (with ``reachable``: whether peers may write to them, see ProfileFields.reachable)."""
 
     relations = [relation for relation in ("skills", "needs") if wanted.get(relation)]
     if not relations:
@@ -36,7 +38,7 @@ def matched_peers(profile, wanted, limit=6):
         .annotate(relation=Value(relation))
         .values_list(f"{model._meta.model_name}_id", "skill_id", "relation")
         for relation in relations
-        for model in (PersonPage, OrganisationPage)
+        for model in among
     ]
     shared = {relation: defaultdict(set) for relation in ("skills", "needs")}
     for page_id, skill_id, relation in rows[0].union(*rows[1:], all=True):
@@ -48,7 +50,7 @@ def matched_peers(profile, wanted, limit=6):
         .filter(public_q())
         .filter(pk__in={pk for found in shared.values() for pk in found}, locale_id=profile.locale_id)
         .only("id", "title", "url_path", "content_type", "locale_id")
-        .annotate(reachable=Exists(reachable(PersonPage)) | Exists(reachable(OrganisationPage)))
+        .annotate(reachable=reduce(or_, (Exists(reachable(model)) for model in among)))
     }
     result = []
     for relation in ("skills", "needs"):

@@ -1,6 +1,6 @@
 """The projects of the network: the project index and project pages, and the
 snippets they name, themes and partners. Their filters are in forms.py, the
-partner block in blocks.py, partners' profiles in partnerships.py."""
+partner block in blocks.py, partners' profile pages in partner_profiles.py."""
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -28,7 +28,7 @@ from mocisite.slugs import TranslatedSlug
 from mocisite.utils import remembered_ancestors
 
 from .blocks import PartnerBlock
-from .partnerships import PROFILE_KINDS, PROFILE_PAGE_TYPES, link_profiles
+from .partner_profiles import PROFILE_KINDS, PROFILE_PAGE_TYPES, link_profiles
 
 
 class Theme(Term):

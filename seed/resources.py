@@ -1,5 +1,5 @@
 """The first resources of the library, built from the organisation's own texts
-about its projects (as ``english.py`` gives them: Precious Plastic Albania, the
+about its projects (as ``seed/english/projects.py`` gives them: Precious Plastic Albania, the
 permaculture workshops in Pellumbas, the youth group in Rrogozhina, Skills for
 Resilient Communities).
 
@@ -7,7 +7,7 @@ Each resource is a short practical guide that retells what those texts say;
 the steps restate what the projects did and add no facts of their own.
 ``ALBANIAN`` translates every English string these pages have, segment by
 segment as wagtail-localize extracts them (rich text per paragraph or list
-item, headings, titles, summaries), for ``albanian.py``.
+item, headings, titles, summaries), for ``seed/albanian/``.
 ``load_resources`` is called by ``load_moci_content``.
 
 Here, with the other seed texts, rather than in the ``resources`` app: the
@@ -20,7 +20,7 @@ RESOURCE_INDEX = {
     "introduction": "A growing set of best practices and tutorials in local languages that is open for everyone.",
 }
 
-# Sentences of the project pages (seed/english.py), quoted as they are there.
+# Sentences of the project pages (seed/english/projects.py), quoted as they are there.
 PLASTIC_STORY = (
     "<p>With Precious Plastic Albania we created the first DIY-Recycling Workspace in Albania that we grow into "
     "a Social Enterprise for unique design items made from 100% locally sourced plastic waste.</p>"
@@ -48,7 +48,7 @@ def _steps(*steps):
     return ("paragraph", "<ol>" + "".join(f"<li>{step}</li>" for step in steps) + "</ol>")
 
 
-# topics: Theme slugs (english.THEMES); projects: ProjectPage slugs (english.PROJECTS).
+# topics: Theme slugs (english.THEMES); projects: ProjectPage slugs (english.PROJECTS), in seed/english/projects.py.
 RESOURCES = [
     {
         "title": "Setting up a DIY recycling workspace",
@@ -126,9 +126,9 @@ RESOURCES = [
     },
 ]
 
-# Every English string above → Albanian (same register as seed/albanian.py:
+# Every English string above → Albanian (same register as seed/albanian/:
 # plain standard Albanian, addressing the reader with "ti"). The sentences quoted from
-# the project pages are translated once, in the site catalogue (seed/albanian.py).
+# the project pages are translated once, in the site catalogue (seed/albanian/projects.py).
 ALBANIAN = {
     # The index
     "Resources": "Burime",

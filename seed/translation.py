@@ -5,7 +5,7 @@ editor, for every segment at once: for each live English page and each
 translatable snippet it creates (or refreshes) the ``TranslationSource`` and
 the ``Translation`` into the target language, stores a ``StringTranslation``
 for every string segment from a catalogue (``{english: translation}``, see
-``albanian.py``) and saves the target with ``Translation.save_target``. The
+``seed/albanian/``) and saves the target with ``Translation.save_target``. The
 result is a real translation: translators see it 100% translated in the
 editor, and it follows the English source when that changes.
 
@@ -79,7 +79,7 @@ class MissingTranslations(Exception):
         lines = "\n".join(f"  - {item}" for item in self.missing)
         super().__init__(
             f"{len(self.strings)} English string(s) have no “{language_code}” translation. "
-            f"Add them to the catalogue (seed/<language>.py):\n{lines}"
+            f"Add them to the catalogue (seed/<language>/):\n{lines}"
         )
 
 

@@ -5,9 +5,12 @@ import io
 from PIL import Image as PILImage
 
 from django.core.files.images import ImageFile
+from django.utils.text import slugify
 
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
+from wagtail.test.utils.form_data import nested_form_data, streamfield
+from wagtail_localize.operations import TranslationCreator
 
 from home.models import HomePage
 from people.models import CommunityMapPage, OrganisationPage, PeopleIndexPage, PersonPage, Skill
@@ -127,3 +130,35 @@ def make_document(title="Checklist", content=b"Bring gloves.\n", name="checklist
 
 def make_community_map(home):
     return add(home, CommunityMapPage(title="Community map", slug="map"))
+
+
+def translate(page, locale, **fields):
+    """A real wagtail-localize translation of ``page`` (not an alias) into ``locale``
+    (a Locale or a language code), with ``fields`` set, published. Read again:
+    its address follows the translated title (mocisite/slugs.py)."""
+    if isinstance(locale, str):
+        locale = Locale.objects.get(language_code=locale)
+    TranslationCreator(None, [locale]).create_translations(page)
+    target = page.get_translation(locale).specific
+    assert target.alias_of_id is None
+    for name, value in fields.items():
+        setattr(target, name, value)
+    target.save_revision().publish()
+    return type(target).objects.get(pk=target.pk)
+
+
+def project_form_data(title, **fields):
+    """What the admin's form posts for a new project called ``title`` (its slug made
+    from it), with ``fields`` given or changed (StreamFields as ``streamfield([...])``)."""
+    data = {
+        "title": title,
+        "slug": slugify(title),
+        "summary": f"{title}: a project.",
+        "body": streamfield([]),
+        "status": "planned",
+        "place_name": "",
+        "country": "",
+        "partners": streamfield([]),
+        **fields,
+    }
+    return nested_form_data(data)

@@ -24,7 +24,8 @@ from wagtail.models import Site
 from mocisite import cachekeys
 from mocisite.indexes import FilteredIndexPage
 from mocisite.pagecache_middleware import local_pages
-from people.forms import DirectoryFilterForm, MapFilterForm
+from people.forms import DirectoryFilterForm
+from people.map import MapFilterForm
 from people.models import CommunityMapPage, OrganisationPage, PeopleIndexPage, PersonPage
 from projects.forms import ProjectFilterForm
 from projects.models import ProjectIndexPage

@@ -20,7 +20,7 @@ from django.db import connection
 
 from tests import factories
 from tests.reliability.client import Browser
-from tests.reliability.harness import Gunicorn, Postgres, app_environment
+from tests.reliability.harness import Gunicorn, Postgres, app_environment, running
 
 # A PostgreSQL feature (a role's connection limit): CI runs it in its PostgreSQL run.
 pytestmark = pytest.mark.skipif(
@@ -76,12 +76,8 @@ def site(tiny_role, tmp_path):
         PAGE_CACHE="off",
         LOG_LEVEL="INFO",
     )
-    server = Gunicorn(env, tmp_path / "gunicorn.log", workers=1, name="tiny").start()
-    try:
-        server.wait_ready()
+    with running(Gunicorn(env, tmp_path / "gunicorn.log", workers=1, name="tiny")) as (server,):
         yield server
-    finally:
-        server.stop()
 
 
 def records(server, logger):

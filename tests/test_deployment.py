@@ -265,11 +265,12 @@ def test_setup_site_holds_a_lock_on_postgresql(db):
 
 
 def variables_read():
-    """Every environment variable the settings, gunicorn.conf.py and compose.yaml read."""
+    """Every environment variable the settings (every module of mocisite/settings/), gunicorn.conf.py
+    and compose.yaml read."""
     names = set()
     readers = r"(?:_env|_env_bool|_env_number|_required|env_list|env_int|os\.environ\.get|os\.environ\[)"
-    for path in ("mocisite/settings/base.py", "mocisite/settings/production.py", "gunicorn.conf.py"):
-        names |= set(re.findall(readers + r"\(?\s*[\"']([A-Z][A-Z0-9_]+)[\"']", (REPO / path).read_text()))
+    for path in [*sorted((REPO / "mocisite" / "settings").glob("*.py")), REPO / "gunicorn.conf.py"]:
+        names |= set(re.findall(readers + r"\(?\s*[\"']([A-Z][A-Z0-9_]+)[\"']", path.read_text()))
     names |= set(re.findall(r"\$\{([A-Z][A-Z0-9_]+)", (REPO / "compose.yaml").read_text()))
     return names
 

@@ -18,12 +18,12 @@ from wagtail.contrib.frontend_cache.signal_handlers import (
     page_unpublished_signal_handler,
     register_signal_handlers,
 )
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
-from wagtail_localize.operations import TranslationCreator
 
 from mocisite.languages import ensure_locales, synchronise_trees
 from tests import factories
+from tests.factories import translate
 from tests.test_production import realistic_environment, run
 
 
@@ -57,19 +57,6 @@ def project(project_index):
     ensure_locales()
     synchronise_trees()
     return factories.make_project(project_index, "Precious Plastic", summary="Recycling workshops.")
-
-
-def translate(page, language_code, **fields):
-    """A real wagtail-localize translation of ``page`` (not an alias), published."""
-    locale = Locale.objects.get(language_code=language_code)
-    TranslationCreator(None, [locale]).create_translations(page)
-    target = page.get_translation(locale).specific
-    assert target.alias_of_id is None
-    for name, value in fields.items():
-        setattr(target, name, value)
-    target.save_revision().publish()
-    # Read again: the address follows the translated title (mocisite/slugs.py).
-    return type(target).objects.get(pk=target.pk)
 
 
 def test_publishing_an_english_page_purges_it_in_every_language(purged, project):

@@ -8,7 +8,6 @@ from django.core.exceptions import ValidationError
 from django.utils import translation
 
 from wagtail.models import PageViewRestriction
-from wagtail.test.utils.form_data import nested_form_data, streamfield
 from wagtail_localize.models import String, TranslationSource
 
 from mocisite.geo import Point, parse_point, place_label, read_point, validate_point
@@ -16,6 +15,7 @@ from people.map import Place
 from people.models import CommunityMapPage, OrganisationPage
 from projects.models import Partner, ProjectPage
 from tests import factories
+from tests.factories import project_form_data
 
 TIRANA = "SRID=4326;POINT(19.8187 41.3275)"
 
@@ -86,19 +86,7 @@ def test_pages_and_the_map_label_places_alike():
 @pytest.mark.django_db
 class TestTheEditorRefusesBadPoints:
     def post_project(self, client, index, location):
-        data = nested_form_data(
-            {
-                "title": "Somewhere",
-                "slug": "somewhere",
-                "summary": "A project with a point.",
-                "body": streamfield([]),
-                "status": "ongoing",
-                "place_name": "Tirana",
-                "country": "AL",
-                "location": location,
-                "partners": streamfield([]),
-            }
-        )
+        data = project_form_data("Somewhere", place_name="Tirana", country="AL", location=location)
         return client.post(f"/admin/pages/add/projects/projectpage/{index.pk}/", data)
 
     def test_out_of_range_latitude_is_a_form_error_and_saves_nothing(self, admin_client, project_index):

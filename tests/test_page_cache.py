@@ -1,5 +1,5 @@
-"""The anonymous page cache (mocisite/pagecache.py and pagecache_middleware.py): what is cached, for whom,
-and that a publish of anything a page shows reaches the next visitor."""
+"""The anonymous page cache (mocisite/generation.py, pagecache.py and pagecache_middleware.py): what is
+cached, for whom, and that a publish of anything a page shows reaches the next visitor."""
 
 import gzip
 import time
@@ -12,7 +12,7 @@ from django.core.cache import caches
 from wagtail.models import Locale, PageViewRestriction
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
-from mocisite import pagecache
+from mocisite import generation as page_generation
 from mocisite.models import Footer, NavigationMenu
 from projects.models import ProjectPage, Theme
 
@@ -247,14 +247,14 @@ def test_redis_holds_the_generation_for_every_process(client, site, settings):
         caches["default"].clear()
         assert client.get(PROJECT)["X-Page-Cache"] == "miss"
         assert client.get(PROJECT)["X-Page-Cache"] == "hit"
-        generation = pagecache.current_generation()
+        generation = page_generation.current_generation()
         # Another process publishing: it changes the generation in Redis. This process
         # trusts the generation it read for MOCI_PAGE_CACHE_LOCAL_SECONDS, then sees it.
-        caches["default"].set(pagecache.GENERATION_KEY, "set-by-another-process", timeout=None)
+        caches["default"].set(page_generation.GENERATION_KEY, "set-by-another-process", timeout=None)
         assert client.get(PROJECT)["X-Page-Cache"] == "hit"
         time.sleep(settings.MOCI_PAGE_CACHE_LOCAL_SECONDS + 0.1)
         assert client.get(PROJECT)["X-Page-Cache"] == "miss"
-        assert pagecache.current_generation() == "set-by-another-process" != generation
+        assert page_generation.current_generation() == "set-by-another-process" != generation
     finally:
         caches["default"].clear()
         caches["default"].close()

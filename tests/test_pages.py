@@ -13,6 +13,7 @@ from principles.models import PrinciplesPage
 from projects.models import ProjectIndexPage, ProjectPage
 from resources.models import ResourceIndexPage
 from tests import factories
+from tests.factories import project_form_data
 
 
 class TreeRulesTests(WagtailPageTestCase):
@@ -114,19 +115,14 @@ class CreateFromAdminTests(WagtailPageTestCase):
                 ),
             ]
         )
-        data = nested_form_data(
-            {
-                "title": "Precious Plastic",
-                "slug": "precious-plastic",
-                "summary": "A DIY recycling workspace.",
-                "body": body,
-                "status": "ongoing",
-                "start_date": "2021-03-01",
-                "end_date": "",
-                "place_name": "Tirana",
-                "country": "AL",
-                "partners": streamfield([]),
-            }
+        data = project_form_data(
+            "Precious Plastic",
+            body=body,
+            status="ongoing",
+            start_date="2021-03-01",
+            end_date="",
+            place_name="Tirana",
+            country="AL",
         )
         data["themes"] = [self.theme.pk]  # a multiple choice posts a list, not a nested form
         self.assertCanCreate(self.project_index, ProjectPage, data)
@@ -138,20 +134,7 @@ class CreateFromAdminTests(WagtailPageTestCase):
         self.assertEqual(list(page.themes.all()), [self.theme])
 
     def test_end_before_start_is_a_form_error_and_saves_nothing(self):
-        data = nested_form_data(
-            {
-                "title": "Backwards",
-                "slug": "backwards",
-                "summary": "Dates the wrong way round.",
-                "body": streamfield([]),
-                "status": "planned",
-                "start_date": "2022-05-01",
-                "end_date": "2021-05-01",
-                "place_name": "",
-                "country": "",
-                "partners": streamfield([]),
-            }
-        )
+        data = project_form_data("Backwards", start_date="2022-05-01", end_date="2021-05-01")
         url = f"/admin/pages/add/projects/projectpage/{self.project_index.pk}/"
         response = self.client.post(url, data)
         self.assertEqual(response.status_code, 200)
@@ -159,17 +142,8 @@ class CreateFromAdminTests(WagtailPageTestCase):
         self.assertFalse(ProjectPage.objects.filter(slug="backwards").exists())
 
     def post_call_to_action(self, link):
-        data = nested_form_data(
-            {
-                "title": "Bad link",
-                "slug": "bad-link",
-                "summary": "A call to action with a wrong target.",
-                "body": streamfield([("call_to_action", {"title": "Go", "text": "", "link": link})]),
-                "status": "planned",
-                "place_name": "",
-                "country": "",
-                "partners": streamfield([]),
-            }
+        data = project_form_data(
+            "Bad link", body=streamfield([("call_to_action", {"title": "Go", "text": "", "link": link})])
         )
         return self.client.post(f"/admin/pages/add/projects/projectpage/{self.project_index.pk}/", data)
 

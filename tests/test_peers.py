@@ -3,11 +3,9 @@ its skills. Shared terms are listed in the order the profile lists its own (by n
 
 import pytest
 
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-
 from mocisite.languages import ensure_locales, synchronise_trees
 from tests import factories
+from tests.queries import count_queries
 
 
 @pytest.fixture
@@ -62,15 +60,10 @@ def test_peers_are_suggested_in_the_visitors_language(client, network):
 
 
 def test_peer_queries_do_not_grow_with_the_network(client, network, people_index):
-    def count():
-        with CaptureQueriesContext(connection) as queries:
-            assert client.get(network["uzina"].url).status_code == 200
-        return len(queries)
-
     client.get(network["uzina"].url)
-    small = count()
+    small = count_queries(client, network["uzina"].url)
     skill = factories.make_skill("carpentry", "Carpentry")
     for number in range(20):
         factories.make_person(people_index, f"Carpenter {number}", skills=[skill])
     client.get(network["uzina"].url)  # a publish: the first view reads the site again
-    assert count() == small
+    assert count_queries(client, network["uzina"].url) == small

@@ -18,12 +18,12 @@ from django.utils.translation import gettext
 
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.users.models import UserProfile
-from wagtail_localize.operations import TranslationCreator
 
 from mocisite.languages import synchronise_trees
 from projects.models import Partner
 from tests import factories
 from tests.conftest import fresh, multilingual_module_tree
+from tests.factories import translate
 
 LANGUAGES = ("en", "sq", "de")
 NOTE = (
@@ -60,18 +60,6 @@ def world_tree(django_db_setup, django_db_blocker):
 def world(world_tree, db, settings):
     settings.MOCI_PAGE_CACHE = True
     return fresh(world_tree)
-
-
-def translate(page, language_code, **fields):
-    """A real wagtail-localize translation of ``page`` (not an alias), published."""
-    locale = Locale.objects.get(language_code=language_code)
-    TranslationCreator(None, [locale]).create_translations(page)
-    target = page.get_translation(locale).specific
-    assert target.alias_of_id is None
-    for name, value in fields.items():
-        setattr(target, name, value)
-    target.save_revision().publish()
-    return target
 
 
 def version(page, code):

@@ -16,6 +16,7 @@ from mocisite.pagecache import invalidate
 from people.models import OrganisationPage, PersonPage
 from projects.models import ProjectPage
 from tests import factories
+from tests.queries import count_queries
 
 MARGIN = 2
 FEW, MANY = 2, 30
@@ -36,12 +37,6 @@ def add_projects(index, count, themes, image):
         index.add_child(instance=page)
         page.themes.set(themes)
         page.save()
-
-
-def count_queries(client, url):
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(url).status_code == 200
-    return len(queries)
 
 
 @pytest.fixture

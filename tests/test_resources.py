@@ -10,13 +10,14 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
-from wagtail_localize.operations import TranslationCreator
 
 from home.models import HomePage
 from mocisite.languages import ensure_locales, synchronise_trees
 from projects.models import ProjectPage
 from resources.models import ResourceIndexPage, ResourcePage
 from tests import factories
+from tests.factories import translate
+from tests.queries import count_queries
 
 
 @pytest.fixture
@@ -234,33 +235,16 @@ def test_project_without_resources_shows_no_section(client, library, project_ind
 
 
 def test_project_page_queries_do_not_grow_with_its_resources(client, library):
-    def count():
-        with CaptureQueriesContext(connection) as queries:
-            assert client.get(library["plastic"].url).status_code == 200
-        return len(queries)
-
     client.get(library["plastic"].url)
-    small = count()
+    small = count_queries(client, library["plastic"].url)
     for number in range(10):
         factories.make_resource(library["index"], f"More {number}", related_projects=[library["plastic"]])
     client.get(library["plastic"].url)  # a publish: the first view reads the site again
-    assert count() == small
+    assert count_queries(client, library["plastic"].url) == small
     assert html(client.get(library["plastic"].url)).count("resource-list__kind") == 11
 
 
 # Translations --------------------------------------------------------------------------
-
-
-def translate(page, locale, **fields):
-    """A real wagtail-localize translation of ``page`` (not an alias), published."""
-    TranslationCreator(None, [locale]).create_translations(page)
-    target = page.get_translation(locale).specific
-    assert target.alias_of_id is None
-    for name, value in fields.items():
-        setattr(target, name, value)
-    target.save_revision().publish()
-    # Read again: the address follows the translated title (mocisite/slugs.py).
-    return type(target).objects.get(pk=target.pk)
 
 
 def test_albanian_resource_links_the_albanian_projects(client, library):
@@ -334,15 +318,11 @@ def test_index_queries_do_not_grow_from_3_to_30_resources(client, library, query
     themes = list(library["themes"].values())
     projects = [library["plastic"], library["vila"]]
 
-    def count():
-        client.get(index.url, query)
-        with CaptureQueriesContext(connection) as queries:
-            assert client.get(index.url, query).status_code == 200
-        return len(queries)
-
-    small = count()  # the fixture's 3 resources
+    client.get(index.url, query)
+    small = count_queries(client, index.url, query)  # the fixture's 3 resources
     add_resources(index, 27, themes, projects)
-    assert count() == small
+    client.get(index.url, query)  # a publish: the first view reads the site again
+    assert count_queries(client, index.url, query) == small
     with django_assert_max_num_queries(20):
         response = client.get(index.url, query)
     assert len(response.context["resources"]) == 12

@@ -22,6 +22,7 @@ from mocisite.proxies import client_address, parse_trusted_proxies
 from mocisite.roles import EDITORS, SECRETARIAT, setup_roles
 from mocisite.security import SecurityHeadersMiddleware, url_origin
 from tests import factories
+from tests.headers import directives
 
 PASSWORD = "correct horse battery"
 PUBLIC = "public"
@@ -29,15 +30,6 @@ ADMIN = "admin"
 # Prefixes of the settings production.py decides for HTTPS: HSTS, the proxy header, cookie flags.
 PRODUCTION_SECURITY_SETTINGS = ("SECURE_", "SESSION_COOKIE_", "CSRF_COOKIE_", "LANGUAGE_COOKIE_")
 HTTPS = {"X-Forwarded-Proto": "https"}
-
-
-def directives(policy):
-    """A Content-Security-Policy header as {directive: [sources]}."""
-    parsed = {}
-    for part in policy.split(";"):
-        name, *sources = part.split()
-        parsed[name] = sources
-    return parsed
 
 
 def make_user(username, *groups, superuser=False):
@@ -269,14 +261,18 @@ def test_upload_limits_are_configured(settings):
     assert not {"html", "htm", "svg", "xhtml", "xml", "js"} & set(settings.WAGTAILDOCS_EXTENSIONS)
 
 
+def assert_refused(response, message, model):
+    """The upload form came back with ``message`` among its errors, and nothing was saved."""
+    assert response.status_code == 200
+    assert message in form_errors(response)
+    assert not model.objects.exists()
+
+
 def test_oversized_image_is_refused(client, superuser, settings):
     client.force_login(superuser)
     # A real PNG, padded past the limit.
     content = png(10, 10) + b"\0" * settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE
-    response = upload_image(client, "huge.png", content)
-    assert response.status_code == 200
-    assert "too big" in form_errors(response)
-    assert not get_image_model().objects.exists()
+    assert_refused(upload_image(client, "huge.png", content), "too big", get_image_model())
 
 
 def test_image_with_too_many_pixels_is_refused(client, superuser, settings):
@@ -284,18 +280,16 @@ def test_image_with_too_many_pixels_is_refused(client, superuser, settings):
     # 8000 × 5001 = 40,008,000 pixels: a small file (one bit per pixel, compressed), too many pixels.
     content = png(8000, settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS // 8000 + 1, mode="1")
     assert len(content) < settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE
-    response = upload_image(client, "wide.png", content)
-    assert response.status_code == 200
-    assert "too many pixels" in form_errors(response)
-    assert not get_image_model().objects.exists()
+    assert_refused(upload_image(client, "wide.png", content), "too many pixels", get_image_model())
 
 
 def test_oversized_document_is_refused(client, superuser, settings):
     client.force_login(superuser)
-    response = upload_document(client, "minutes.txt", b"x" * (settings.WAGTAILDOCS_MAX_UPLOAD_SIZE + 1))
-    assert response.status_code == 200
-    assert "too big" in form_errors(response)
-    assert not get_document_model().objects.exists()
+    assert_refused(
+        upload_document(client, "minutes.txt", b"x" * (settings.WAGTAILDOCS_MAX_UPLOAD_SIZE + 1)),
+        "too big",
+        get_document_model(),
+    )
 
 
 # Passwords
@@ -304,34 +298,19 @@ def test_oversized_document_is_refused(client, superuser, settings):
 def test_admin_cannot_give_a_new_user_a_weak_password(client, superuser):
     client.force_login(superuser)
     User = get_user_model()
+
+    def create_drita(password):
+        drita = {"username": "drita", "email": "drita@moci.example", "first_name": "Drita", "last_name": "Hoxha"}
+        return client.post("/admin/users/new/", {**drita, "password1": password, "password2": password})
+
     for weak in ("password", "12345678", "drita"):
-        response = client.post(
-            "/admin/users/new/",
-            {
-                "username": "drita",
-                "email": "drita@moci.example",
-                "first_name": "Drita",
-                "last_name": "Hoxha",
-                "password1": weak,
-                "password2": weak,
-            },
-        )
+        response = create_drita(weak)
         assert response.status_code == 200, weak
         errors = " ".join(str(error) for error in response.context["form"].errors.get("password2", []))
         assert re.search(r"too common|too short|entirely numeric|too similar", errors), (weak, errors)
     assert not User.objects.filter(username="drita").exists()
     strong = "Kafe me qumësht në Tiranë 2026"
-    response = client.post(
-        "/admin/users/new/",
-        {
-            "username": "drita",
-            "email": "drita@moci.example",
-            "first_name": "Drita",
-            "last_name": "Hoxha",
-            "password1": strong,
-            "password2": strong,
-        },
-    )
+    response = create_drita(strong)
     assert response.status_code == 302
     assert User.objects.filter(username="drita").exists()
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.reliability.client import Load, summarise
-from tests.reliability.harness import Gunicorn, app_environment
+from tests.reliability.harness import Gunicorn, app_environment, running
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -123,12 +123,8 @@ def recycling_server(tmp_path):
         GUNICORN_THREADS=2,
         GUNICORN_MAX_REQUESTS=200,
     )
-    server = Gunicorn(env, tmp_path / "gunicorn.log", workers=2, name="recycling").start()
-    try:
-        server.wait_ready()
+    with running(Gunicorn(env, tmp_path / "gunicorn.log", workers=2, name="recycling")) as (server,):
         yield server
-    finally:
-        server.stop()
 
 
 def test_under_load_workers_restart_without_a_failure_or_a_gap(recycling_server):

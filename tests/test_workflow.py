@@ -7,10 +7,10 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from wagtail.models import Page, WorkflowState
-from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from mocisite.roles import EDITORS, SECRETARIAT, setup_roles
 from projects.models import ProjectPage
+from tests.factories import project_form_data
 
 
 def make_user(name, group):
@@ -26,18 +26,7 @@ def roles(project_index):
 
 
 def project_form(title, action):
-    data = nested_form_data(
-        {
-            "title": title,
-            "slug": title.lower().replace(" ", "-"),
-            "summary": "Submitted by an editor.",
-            "body": streamfield([]),
-            "status": "planned",
-            "place_name": "",
-            "country": "",
-            "partners": streamfield([]),
-        }
-    )
+    data = project_form_data(title)
     data[action] = action
     return data
 

@@ -14,7 +14,8 @@ from django.core.files.images import ImageFile
 from wagtail.images import get_image_model
 
 from projects.models import ProjectPage
-from tests.browser.test_editor import PASSWORD, USERNAME, log_in
+from tests.browser.admin import log_in
+from tests.browser.test_editor import PASSWORD, USERNAME
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -29,7 +30,7 @@ def test_a_photo_needs_alternative_text_before_it_is_published(moci_site, page, 
     get_image_model().objects.create(title="dsc-0042", file=ImageFile(buffer, name="dsc-0042.png"))
     project = ProjectPage.objects.get(locale__language_code="en", slug="precious-plastic-albania")
     page.set_viewport_size({"width": 1280, "height": 900})
-    log_in(page, moci_site.url)
+    log_in(page, moci_site.url, USERNAME, PASSWORD)
 
     page.goto(f"{moci_site.url}/admin/pages/{project.pk}/edit/")
     image_field = page.locator('[data-contentpath="image"]')

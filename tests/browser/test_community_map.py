@@ -21,7 +21,7 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 USERNAME = "map-admin"
 PASSWORD = "correct horse battery"
 PELLUMBAS = "permaculture-in-pellumbas"
-# Four projects share the network's base in Tirana (seed/english.py).
+# Four projects share the network's base in Tirana (seed/english/projects.py).
 TIRANA_PROJECTS = [
     "Precious Plastic Albania",
     "Vila 3 – Cultural and Social Space",

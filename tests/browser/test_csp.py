@@ -17,7 +17,9 @@ from wagtail.models import Locale
 from wagtail_localize.models import Translation
 
 from projects.models import ProjectPage
+from tests.browser.admin import log_in, save_segment
 from tests.browser.conftest import axe_check, menu_expanded
+from tests.headers import directives
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -79,23 +81,6 @@ def csp_context(new_context, violations):
     return make
 
 
-def directives(policy):
-    """A Content-Security-Policy header as {directive: [sources]}."""
-    parsed = {}
-    for part in policy.split(";"):
-        name, *sources = part.split()
-        parsed[name] = sources
-    return parsed
-
-
-def log_in(page, base_url):
-    page.goto(base_url + "/admin/login/")
-    page.get_by_label("Username").fill(USERNAME)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
-
-
 def test_public_pages_and_the_map_run_under_the_public_policy(moci_site, csp_context, violations, external_requests):
     page = csp_context().new_page()
     response = page.goto(moci_site.url + "/en/map/")
@@ -131,7 +116,7 @@ def test_editor_map_widget_geocoding_and_preview_run_under_the_admin_policy(
     project = ProjectPage.objects.get(slug=PELLUMBAS, locale__language_code="en")
     revision = project.latest_revision_id
     page = csp_context().new_page()
-    log_in(page, moci_site.url)
+    log_in(page, moci_site.url, USERNAME, PASSWORD)
 
     response = page.goto(f"{moci_site.url}/admin/pages/{project.pk}/edit/")
     policy = directives(response.headers["content-security-policy"])
@@ -194,7 +179,7 @@ def test_translation_editor_runs_under_the_admin_policy(moci_site, csp_context, 
     )
     albanian_page = translation.get_target_instance()
     page = csp_context().new_page()
-    log_in(page, moci_site.url)
+    log_in(page, moci_site.url, USERNAME, PASSWORD)
 
     page.goto(f"{moci_site.url}/admin/pages/{albanian_page.pk}/edit/")
     # wagtail-localize's React editor: segments, and one translated and saved.
@@ -202,14 +187,7 @@ def test_translation_editor_runs_under_the_admin_policy(moci_site, csp_context, 
     expect(segment).to_be_visible()
     segment.get_by_role("button", name=re.compile(r"^(Translate|Edit)$")).click()
     segment.locator("textarea").fill("Një përkthim i ri.")
-    with page.expect_response(
-        lambda response: (
-            re.search(r"/admin/localize/translate/\d+/strings/\d+/edit/$", response.url)
-            and response.request.method == "PUT"
-        )
-    ) as saved:
-        segment.get_by_role("button", name="Save").click()
-    assert saved.value.ok, saved.value.status
+    save_segment(page, segment)
     expect(segment).to_contain_text("Një përkthim i ri.")
 
     assert violations == [], violations

@@ -8,6 +8,7 @@ from playwright.sync_api import expect
 from django.contrib.auth import get_user_model
 
 from projects.models import ProjectIndexPage, ProjectPage
+from tests.browser.admin import log_in
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -18,20 +19,12 @@ SUMMARY = "Neighbours turn an empty lot in Tirana into a shared vegetable garden
 PARAGRAPH = "Every Saturday the neighbours meet to plant, water and share the harvest."
 
 
-def log_in(page, base_url):
-    page.goto(base_url + "/admin/login/")
-    page.get_by_label("Username").fill(USERNAME)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
-
-
 def test_editor_publishes_a_project_that_visitors_see(moci_site, page, new_context, screenshot, external_requests):
     get_user_model().objects.create_superuser(USERNAME, "editor@example.org", PASSWORD)
     index = ProjectIndexPage.objects.get(locale__language_code="en")
     page.set_viewport_size({"width": 1280, "height": 900})
 
-    log_in(page, moci_site.url)
+    log_in(page, moci_site.url, USERNAME, PASSWORD)
 
     # The explorer of the Projects page, and its "Add child page" button.
     page.goto(f"{moci_site.url}/admin/pages/{index.pk}/")

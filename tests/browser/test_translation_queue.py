@@ -14,6 +14,7 @@ from wagtail_localize.models import Translation
 
 from mocisite.roles import SECRETARIAT, translators_group_name
 from projects.models import ProjectPage
+from tests.browser.admin import log_in, save_segment
 from tests.browser.conftest import axe_check
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -27,14 +28,6 @@ def make_user(username, group_name):
     user = get_user_model().objects.create_user(username, f"{username}@moci.example", PASSWORD)
     user.groups.add(Group.objects.get(name=group_name))
     return user
-
-
-def log_in(page, base_url, username):
-    page.goto(base_url + "/admin/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
 
 
 def tall_screenshot(page, screenshot, name):
@@ -75,7 +68,7 @@ def test_translator_updates_an_out_of_date_page_and_the_secretariat_publishes_it
 
     # The translator: only Albanian work, the changed page out of date.
     page.set_viewport_size({"width": 1280, "height": 900})
-    log_in(page, moci_site.url, "drita")
+    log_in(page, moci_site.url, "drita", PASSWORD)
     # The dashboard's panel counts her language's work: the one page out of date.
     panel = page.locator("#translation-queue-content")
     expect(panel.locator("tbody tr")).to_have_count(1)
@@ -104,14 +97,7 @@ def test_translator_updates_an_out_of_date_page_and_the_secretariat_publishes_it
 
     segment.get_by_role("button", name="Translate").click()
     segment.locator("textarea").fill(NEW_SUMMARY_SQ)
-    with page.expect_response(
-        lambda response: (
-            re.search(r"/admin/localize/translate/\d+/strings/\d+/edit/$", response.url)
-            and response.request.method == "PUT"
-        )
-    ) as saved:
-        segment.get_by_role("button", name="Save").click()
-    assert saved.value.ok, saved.value.status
+    save_segment(page, segment)
     done = page.locator("li.complete").filter(has_text=NEW_SUMMARY)
     expect(done).to_contain_text(NEW_SUMMARY_SQ)
     expect(page.locator("li.incomplete")).to_have_count(0)
@@ -133,7 +119,7 @@ def test_translator_updates_an_out_of_date_page_and_the_secretariat_publishes_it
     # The secretariat: every language, then the review of the Albanian page.
     secretary = new_context().new_page()
     secretary.set_viewport_size({"width": 1280, "height": 900})
-    log_in(secretary, moci_site.url, "besa")
+    log_in(secretary, moci_site.url, "besa", PASSWORD)
     secretary.goto(moci_site.url + "/admin/translation-queue/")
     summary_rows = secretary.locator(".translation-summary__table tbody tr")
     expect(summary_rows.first).to_be_visible()
@@ -194,7 +180,7 @@ def test_a_translators_editor_offers_no_way_to_undo_the_translation(moci_site, p
     editor = f"{moci_site.url}/admin/pages/{albanian_page.pk}/edit/"
 
     page.set_viewport_size({"width": 1280, "height": 900})
-    log_in(page, moci_site.url, "drita")
+    log_in(page, moci_site.url, "drita", PASSWORD)
     page.goto(editor)
     footer = page.locator(".js-translation-editor footer")
     expect(footer).to_be_attached()
@@ -208,7 +194,7 @@ def test_a_translators_editor_offers_no_way_to_undo_the_translation(moci_site, p
 
     secretary = new_context().new_page()
     secretary.set_viewport_size({"width": 1280, "height": 900})
-    log_in(secretary, moci_site.url, "besa")
+    log_in(secretary, moci_site.url, "besa", PASSWORD)
     secretary.goto(editor)
     footer = secretary.locator(".js-translation-editor footer")
     expect(footer.get_by_role("button", name=re.compile("Publish in"))).to_be_visible()
@@ -228,7 +214,7 @@ def test_a_translator_translates_every_visible_segment_and_submits_from_the_edit
     english.save_revision().publish()
 
     page.set_viewport_size({"width": 1280, "height": 900})
-    log_in(page, moci_site.url, "drita")
+    log_in(page, moci_site.url, "drita", PASSWORD)
     page.goto(moci_site.url + "/admin/translation-queue/?state=untranslated")
     queue_row(page, english).get_by_role("button", name="Start translating").click()
     expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/$"))

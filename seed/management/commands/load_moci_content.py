@@ -1,5 +1,5 @@
-"""Build the MOCI site tree from the organisation's texts (``seed/english.py``,
-``seed/resources.py``), with its Albanian translation (``seed/albanian.py``).
+"""Build the MOCI site tree from the organisation's texts (``seed/english/``,
+``seed/resources.py``), with its Albanian translation (``seed/albanian/``).
 
 Idempotent: what exists is found by its slug (pages) or key (snippets) and
 left as editors made it; only what is missing is created. ``--update``
@@ -78,15 +78,15 @@ class Command(BaseCommand):
             partners = self.load_partners()
             home = self.load_home()
             principles = self.load_principles(home)
-            projects_index = self.load_project_index(home)
+            projects_index = self.load_section(home, ProjectIndexPage, content.PROJECT_INDEX)
             for data in content.PROJECTS:
                 self.load_project(projects_index, data, themes, partners)
-            people_index = self.load_people_index(home)
+            people_index = self.load_section(home, PeopleIndexPage, content.PEOPLE_INDEX)
             organisations = {
                 data["slug"]: self.load_organisation(people_index, data, skills) for data in content.ORGANISATIONS
             }
             self.link_partner_profiles(partners, organisations)
-            community_map = self.load_community_map(home)
+            community_map = self.load_section(home, CommunityMapPage, content.COMMUNITY_MAP)
             resources_index = load_resources(self, home, projects_index)
             self.link_home(home, projects_index, principles, people_index)
             self.load_menu_and_footer(
@@ -243,14 +243,11 @@ class Command(BaseCommand):
         }
         return self.save_page(home, PrinciplesPage, data["slug"], fields)
 
-    def load_project_index(self, home):
-        data = content.PROJECT_INDEX
-        return self.save_page(
-            home,
-            ProjectIndexPage,
-            data["slug"],
-            {"title": data["title"], "introduction": data["introduction"]},
-        )
+    def load_section(self, home, model, data):
+        """A section under the home page that has only a title and an introduction:
+        the projects, the directory, the community map."""
+        fields = {"title": data["title"], "introduction": data["introduction"]}
+        return self.save_page(home, model, data["slug"], fields)
 
     def load_project(self, index, data, themes, partners):
         fields = {
@@ -266,15 +263,6 @@ class Command(BaseCommand):
         }
         return self.save_page(index, ProjectPage, data["slug"], fields)
 
-    def load_people_index(self, home):
-        data = content.PEOPLE_INDEX
-        return self.save_page(
-            home,
-            PeopleIndexPage,
-            data["slug"],
-            {"title": data["title"], "introduction": data["introduction"]},
-        )
-
     def load_organisation(self, index, data, skills):
         fields = {
             "title": data["title"],
@@ -288,15 +276,6 @@ class Command(BaseCommand):
             "needs": [skills[slug] for slug in data["needs"]],
         }
         return self.save_page(index, OrganisationPage, data["slug"], fields)
-
-    def load_community_map(self, home):
-        data = content.COMMUNITY_MAP
-        return self.save_page(
-            home,
-            CommunityMapPage,
-            data["slug"],
-            {"title": data["title"], "introduction": data["introduction"]},
-        )
 
     @staticmethod
     def point(place_name):
