@@ -17,7 +17,7 @@ from django.contrib.auth import get_user_model
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
-from django.utils.translation import gettext as gettext_now
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
@@ -132,7 +132,7 @@ def create_profile(pending):
     name = data["name"]
     image = None
     with translation.override(language):
-        alt_text = gettext_now("Picture of %(name)s") % {"name": name}
+        alt_text = gettext("Picture of %(name)s") % {"name": name}
     upload = photo_file(data, ascii_slug(name, 60) or "profile")
     if upload is not None:
         image = get_image_model()(title=name, file=upload, description=alt_text)
