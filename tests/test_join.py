@@ -458,3 +458,20 @@ def test_a_fresh_client_can_join_with_csrf_on(site, settings):
     data["csrfmiddlewaretoken"] = token
     assert visitor.post("/en/join/", data).status_code == 200
     assert PendingRequest.objects.count() == 1
+
+
+def test_the_join_form_is_never_stored_in_the_page_cache(site, settings):
+    settings.MOCI_PAGE_CACHE = True
+    first, second = Client(enforce_csrf_checks=True), Client(enforce_csrf_checks=True)
+    tokens = []
+    for visitor in (first, second, first):
+        response = visitor.get("/sq/join/")
+        assert response.status_code == 200
+        assert response.get("X-Page-Cache") is None
+        tokens.append(re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', response.content.decode()).group(1))
+    assert tokens[0] != tokens[1]
+    # A refused form, shown back with what was typed, is not stored for the next visitor either.
+    data = form_data(first, "/sq/join/", email="broken")
+    data["csrfmiddlewaretoken"] = tokens[2]
+    assert "Pellumbas" in first.post("/sq/join/", data).content.decode()
+    assert "Pellumbas" not in second.get("/sq/join/").content.decode()
