@@ -8,4 +8,6 @@ app_name = "connect"
 urlpatterns = [
     path("confirm/<str:token>/", views.confirm_request, name="confirm"),
     path("stop/<str:signed>/", views.stop_messages, name="stop"),
+    path("profile/<str:signed>/", views.member_profile, name="profile"),
+    path("profile/<str:signed>/remove/", views.remove_profile, name="remove_profile"),
 ]

@@ -1,9 +1,11 @@
-"""The pages the e-mails' links open: confirming a request (connect/confirm.py)
-and a member's "stop messages" link (connect/peers.py). Each shows a button
-first, so that a mail scanner that opens links changes nothing; none is cached."""
+"""The pages the e-mails' links open: confirming a request (connect/confirm.py),
+a member's "stop messages" link (connect/peers.py) and the private link to their
+profile (connect/members.py). Each shows a button first, so that a mail scanner
+that opens links changes nothing; none is cached. And the privacy notice."""
 
 import logging
 
+from django.conf import settings
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -12,8 +14,12 @@ from django.views.decorators.http import require_http_methods
 from mocisite.cachekeys import refuse
 from people.contact import stop_messages as stop_profile_messages
 
-from . import confirm
+from . import confirm, members
+from .forms import ChangeRequestForm
+from .join import about, tell_secretariat
+from .members import joined_profile, read_profile_link
 from .peers import read_stop_link
+from .protect import refusal
 
 logger = logging.getLogger(__name__)
 
@@ -76,3 +82,79 @@ def stop_messages(request, signed):
     return _page(
         request, "connect/done.html", {"message": _("Done: you will receive no more messages through the site.")}
     )
+
+
+def _profile_gone(request):
+    message = _("This profile is no longer on the site.")
+    return _page(request, "connect/link_problem.html", {"message": message}, status=410)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def member_profile(request, signed):
+    """The member's private page: ask for changes (POST here), or remove the profile (a button posting to
+    ``remove/``). Opening it changes nothing."""
+    key = read_profile_link(signed)
+    if key is None:
+        message = _("This link is not valid. Please copy the whole address from the e-mail.")
+        return _page(request, "connect/link_problem.html", {"message": message}, status=400)
+    page = joined_profile(key)
+    if page is None:
+        return _profile_gone(request)
+    form = ChangeRequestForm(request.POST if request.method == "POST" else None, email=page.contact_email)
+    problem, status = None, 200
+    if request.method == "POST":
+        problem = refusal(request, form)
+        if problem is None:
+            tell_secretariat(
+                about(page),
+                subject=_("Changes asked for the profile {title}"),
+                template="connect/mail/secretariat_change_request.txt",
+                context={"message": form.cleaned_data["message"]},
+                reply_to=page.contact_email,
+            )
+            message = _("Your request was sent to the secretariat. They will answer by e-mail.")
+            return _page(request, "connect/done.html", {"message": message})
+        status = problem.status
+    context = {"profile": page, "form": form, "problem": problem, "signed": signed}
+    response = _page(request, "connect/member_profile.html", context, status=status)
+    if problem and problem.retry_after:
+        response["Retry-After"] = str(problem.retry_after)
+    return response
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def remove_profile(request, signed):
+    key = read_profile_link(signed)
+    if key is None:
+        message = _("This link is not valid. Please copy the whole address from the e-mail.")
+        return _page(request, "connect/link_problem.html", {"message": message}, status=400)
+    if request.method == "GET":
+        page = joined_profile(key)
+        if page is None:
+            return _profile_gone(request)
+        return _page(request, "connect/remove_profile.html", {"profile": page, "signed": signed})
+    described = members.remove_profile(key)
+    if described is None:
+        return _profile_gone(request)
+    logger.info("Profile %s removed by its member", key)
+    try:
+        tell_secretariat(
+            described, subject=_("A member removed their profile"), template="connect/mail/secretariat_removed.txt"
+        )
+    except Exception:  # removed all the same: the secretariat sees it in the admin
+        logger.exception("Could not tell the secretariat that profile %s was removed", key)
+    message = _("Your profile and its personal data were deleted from the site.")
+    return _page(request, "connect/done.html", {"message": message})
+
+
+@require_http_methods(["GET"])
+def privacy(request):
+    """The privacy notice: what the public forms keep, for how long, who sees it, how to remove it."""
+    context = {
+        "hours": settings.MOCI_CONNECT_CONFIRM_HOURS,
+        "days": settings.MOCI_CONNECT_KEEP_DAYS,
+        "contact": settings.MOCI_ADMIN_CONTACT_EMAIL,
+    }
+    return TemplateResponse(request, "connect/privacy.html", context)

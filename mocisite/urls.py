@@ -51,6 +51,7 @@ urlpatterns += i18n_patterns(
     # The links in the e-mails of the public forms (connect/), named as a string: the
     # ground floor imports no app above it.
     path("connect/", include("connect.urls")),
+    path("", include("connect.public_urls")),
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
         page_passwords.authenticate_with_password,

@@ -5,7 +5,6 @@ transaction and raises :class:`QueueError` with a message for the user
 when it cannot go ahead, so nothing is ever half done.
 """
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -17,6 +16,7 @@ from wagtail_localize.operations import TranslationCreator
 from wagtail_localize.views.edit_translation import apply_machine_translation
 
 from .drafts import save_draft
+from .queue import source_pages
 
 
 class QueueError(Exception):
@@ -46,7 +46,7 @@ def start_translation(user, source_page, locale, machine=False):
 
     The page in that language stops being an alias and becomes a page of its
     own, still showing the English text until a translation is approved."""
-    if source_page.locale.language_code != settings.LANGUAGE_CODE or source_page.is_root():
+    if source_page.is_root() or not source_pages().filter(pk=source_page.pk).exists():
         raise QueueError(_("Only pages of the English site are translated."))
     target = source_page.get_translation_or_none(locale)
     rights_on = target or Page.objects.filter(depth=2, locale=locale).first()

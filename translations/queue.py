@@ -1,6 +1,7 @@
 """Where every page stands in every language: the translation queue.
 
-A row is one English page in one target language. Its state comes from
+A row is one source page in one target language: an English page, or a page
+first written in another language (:func:`source_pages`). Its state comes from
 wagtail-localize's records (the translation, its source's last sync, the
 translated segments) and Wagtail's (the page in that language, its
 moderation workflow):
@@ -23,7 +24,7 @@ from datetime import datetime
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Exists, IntegerField, OuterRef, Subquery, Value
+from django.db.models import Count, Exists, IntegerField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
@@ -205,14 +206,29 @@ def _workflows(page_ids):
     return {int(state["object_id"]): state for state in states if int(state["object_id"]) in page_ids}
 
 
+def source_pages():
+    """The pages translations are made from: every English page, and every page
+    first written in another language (a profile sent through the join form in
+    Albanian): not an alias, no English page of the same translation key, and
+    none of that key created before it (those are its translations)."""
+    same_key = Page.objects.filter(translation_key=OuterRef("translation_key"))
+    original = Q(alias_of__isnull=True) & ~Exists(same_key.filter(locale__language_code=settings.LANGUAGE_CODE))
+    original &= ~Exists(same_key.filter(alias_of__isnull=True, pk__lt=OuterRef("pk")))
+    return Page.objects.filter(depth__gte=2).filter(Q(locale__language_code=settings.LANGUAGE_CODE) | original)
+
+
 def build_queue(locales):
-    """Every row for these languages, out of date first, then by the English
+    """Every row for these languages, out of date first, then by the source
     page's last change, most recent first. Seven queries at most."""
     if not locales:
         return []
-    source_pages = Page.objects.filter(locale__language_code=settings.LANGUAGE_CODE, depth__gte=2, live=True)
-    sources = list(source_pages.order_by("path").values("id", "title", "depth", "translation_key", "last_published_at"))
-    keys = source_pages.values("translation_key")
+    source_pages_ = source_pages().filter(live=True)
+    sources = list(
+        source_pages_.order_by("path").values(
+            "id", "title", "depth", "translation_key", "last_published_at", "locale_id"
+        )
+    )
+    keys = source_pages_.values("translation_key")
     targets = {
         (row["translation_key"], row["locale_id"]): row
         for row in Page.objects.filter(locale__in=locales, translation_key__in=keys).values(
@@ -225,6 +241,8 @@ def build_queue(locales):
     rows = []
     for source in sources:
         for locale in locales:
+            if locale.pk == source["locale_id"]:
+                continue  # a page first written in this language is its own source
             key = (source["translation_key"], locale.pk)
             rows.append(_row(source, locale, targets.get(key), translations.get(key), workflows))
     rows.sort(key=lambda row: row.source_changed_at.timestamp() if row.source_changed_at else 0, reverse=True)
