@@ -1,11 +1,16 @@
+import email
+import email.policy
+import socket
 from contextlib import contextmanager
 
 import pytest
+from aiosmtpd.controller import Controller
 
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
+from django.test import override_settings
 from django.utils import translation
 
 from mocisite.pagecache import bump_generation
@@ -128,3 +133,43 @@ def fresh(objects):
 @pytest.fixture
 def full_tree(home):
     return build_tree(home)
+
+
+class Inbox:
+    """aiosmtpd's handler: keeps every message it receives."""
+
+    def __init__(self):
+        self.messages = []
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's name
+        message = email.message_from_bytes(envelope.content, policy=email.policy.default)
+        self.messages.append((envelope.rcpt_tos, message))
+        return "250 Message accepted for delivery"
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def smtp_server():
+    """A real SMTP server (aiosmtpd, in a thread of this process) and Django's SMTP
+    backend pointed at it; settings are global, so a live server sends there too."""
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    try:
+        with override_settings(
+            EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
+            EMAIL_HOST="127.0.0.1",
+            EMAIL_PORT=controller.port,
+            EMAIL_USE_TLS=False,
+            EMAIL_USE_SSL=False,
+            EMAIL_TIMEOUT=10,
+            DEFAULT_FROM_EMAIL="MOCI <noreply@moci.example.org>",
+        ):
+            yield inbox
+    finally:
+        controller.stop()

@@ -1,56 +1,10 @@
 """E-mail is real (issue 16, item 7): the whole write-to-a-peer flow through a real
 SMTP server (aiosmtpd, in a thread of this process, on a free port), with Django's
-SMTP backend, as production sends it."""
+SMTP backend, as production sends it (the ``smtp_server`` fixture: tests/conftest.py)."""
 
-import email
-import email.policy
 import re
-import socket
-
-import pytest
-from aiosmtpd.controller import Controller
-
-from django.test import override_settings
 
 from tests import factories
-
-
-class Inbox:
-    """aiosmtpd's handler: keeps every message it receives."""
-
-    def __init__(self):
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's name
-        message = email.message_from_bytes(envelope.content, policy=email.policy.default)
-        self.messages.append((envelope.rcpt_tos, message))
-        return "250 Message accepted for delivery"
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@pytest.fixture
-def smtp_server():
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    try:
-        with override_settings(
-            EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
-            EMAIL_HOST="127.0.0.1",
-            EMAIL_PORT=controller.port,
-            EMAIL_USE_TLS=False,
-            EMAIL_USE_SSL=False,
-            EMAIL_TIMEOUT=10,
-            DEFAULT_FROM_EMAIL="MOCI <noreply@moci.example.org>",
-        ):
-            yield inbox
-    finally:
-        controller.stop()
 
 
 def test_a_message_to_a_peer_travels_through_a_real_smtp_server(client, people_index, smtp_server, settings):
