@@ -2,8 +2,10 @@
 language, signed with the site's name and address (the Wagtail Site's)."""
 
 from django.conf import settings
+from django.core import signing
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import translation
 
 
@@ -17,6 +19,22 @@ def site_signature(site):
 def absolute(site, path):
     """``path`` on the Site's own address (never the request's Host header)."""
     return site_signature(site)[1] + path
+
+
+def member_link(page, site, url_name, salt):
+    """A link for a profile's member only (``url_name`` with the profile's translation
+    key, signed with ``salt``, without expiry), in the profile's language."""
+    signed = signing.dumps(str(page.translation_key), salt=salt)
+    with translation.override(page.locale.language_code):
+        return absolute(site, reverse(url_name, args=[signed]))
+
+
+def read_member_link(signed, salt):
+    """The translation key a member's link names, or None when it was not signed with ``salt``."""
+    try:
+        return signing.loads(signed, salt=salt)
+    except signing.BadSignature:
+        return None
 
 
 def send(*, to, language, site, subject, template, context, reply_to=None):

@@ -20,11 +20,8 @@ The submitter's address is the profile's own private contact address
 import contextvars
 import logging
 
-from django.core import signing
 from django.db import transaction
 from django.db.models.signals import pre_delete
-from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.images import get_image_model
@@ -49,17 +46,11 @@ _removing = contextvars.ContextVar("connect_removing", default=False)
 
 def profile_link(page, site):
     """The member's private link to their profile's controls."""
-    signed = signing.dumps(str(page.translation_key), salt=PROFILE_SALT)
-    with translation.override(page.locale.language_code):
-        return mail.absolute(site, reverse("connect:profile", args=[signed]))
+    return mail.member_link(page, site, "connect:profile", PROFILE_SALT)
 
 
 def read_profile_link(signed):
-    """The translation key a private link names, or None when it was not ours."""
-    try:
-        return signing.loads(signed, salt=PROFILE_SALT)
-    except signing.BadSignature:
-        return None
+    return mail.read_member_link(signed, PROFILE_SALT)
 
 
 def joined(page):

@@ -5,10 +5,7 @@ to the profile's private address, in the profile's language, with the sender's
 address as ``Reply-To`` and a link to stop receiving messages."""
 
 from django.conf import settings
-from django.core import signing
 from django.template.response import TemplateResponse
-from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
@@ -26,18 +23,12 @@ STOP_SALT = "connect.stop-messages"
 
 
 def stop_link(profile, site):
-    """The member's private link to stop messages: signed, without expiry."""
-    signed = signing.dumps(str(profile.translation_key), salt=STOP_SALT)
-    with translation.override(profile.locale.language_code):
-        return mail.absolute(site, reverse("connect:stop", args=[signed]))
+    """The member's private link to stop messages."""
+    return mail.member_link(profile, site, "connect:stop", STOP_SALT)
 
 
 def read_stop_link(signed):
-    """The translation key a stop link names, or None when it was not ours."""
-    try:
-        return signing.loads(signed, salt=STOP_SALT)
-    except signing.BadSignature:
-        return None
+    return mail.read_member_link(signed, STOP_SALT)
 
 
 def write_to_peer(request, profile):

@@ -121,43 +121,41 @@ def _counted(scope, who, period):
         return None
 
 
+def _over_limit(scope, who, setting):
+    """Count one more request from ``who``; the limit's period in seconds when that
+    is more than ``setting`` (limit, period) allows, else None."""
+    limit, period = setting
+    count = _counted(scope, who, period)
+    return period if count is not None and count > limit else None
+
+
 def _minutes(seconds):
     return max(1, round(seconds / 60))
 
 
 def refusal(request, form):
     """Why ``form`` (bound to ``request.POST``) is not accepted, or None."""
-    limit, period = settings.MOCI_CONNECT_LIMIT_PER_ADDRESS
-    count = _counted("address", client_address(request) or "unknown", period)
-    if count is not None and count > limit:
+    period = _over_limit("address", client_address(request) or "unknown", settings.MOCI_CONNECT_LIMIT_PER_ADDRESS)
+    if period:
         minutes = _minutes(period)
-        return Refusal(
-            429,
-            ngettext(
-                "Too many requests came from your network. Please try again in about %(minutes)d minute.",
-                "Too many requests came from your network. Please try again in about %(minutes)d minutes.",
-                minutes,
-            )
-            % {"minutes": minutes},
-            period,
+        message = ngettext(
+            "Too many requests came from your network. Please try again in about %(minutes)d minute.",
+            "Too many requests came from your network. Please try again in about %(minutes)d minutes.",
+            minutes,
         )
+        return Refusal(429, message % {"minutes": minutes}, period)
     if not form.is_valid():
         return Refusal(200, _("Please correct what is marked below."))
     email = form.cleaned_data["email"].lower()
-    limit, period = settings.MOCI_CONNECT_LIMIT_PER_EMAIL
-    count = _counted("email", email, period)
-    if count is not None and count > limit:
+    period = _over_limit("email", email, settings.MOCI_CONNECT_LIMIT_PER_EMAIL)
+    if period:
         minutes = _minutes(period)
-        return Refusal(
-            429,
-            ngettext(
-                "Too many requests came from this e-mail address. Please try again in about %(minutes)d minute.",
-                "Too many requests came from this e-mail address. Please try again in about %(minutes)d minutes.",
-                minutes,
-            )
-            % {"minutes": minutes},
-            period,
+        message = ngettext(
+            "Too many requests came from this e-mail address. Please try again in about %(minutes)d minute.",
+            "Too many requests came from this e-mail address. Please try again in about %(minutes)d minutes.",
+            minutes,
         )
+        return Refusal(429, message % {"minutes": minutes}, period)
     waiting = pending_for(email)
     if waiting >= settings.MOCI_CONNECT_MAX_PENDING_PER_EMAIL:
         hours = settings.MOCI_CONNECT_CONFIRM_HOURS

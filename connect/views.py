@@ -29,6 +29,12 @@ def _page(request, template, context, status=200):
     return TemplateResponse(request, template, context, status=status)
 
 
+def _not_ours(request):
+    """A member's link that the site did not sign (cut short, or made up)."""
+    message = _("This link is not valid. Please copy the whole address from the e-mail.")
+    return _page(request, "connect/link_problem.html", {"message": message}, status=400)
+
+
 def _link_problem(request, state):
     if state == confirm.UNKNOWN:
         message = _(
@@ -70,8 +76,7 @@ def confirm_request(request, token):
 def stop_messages(request, signed):
     key = read_stop_link(signed)
     if key is None:
-        message = _("This link is not valid. Please copy the whole address from the e-mail.")
-        return _page(request, "connect/link_problem.html", {"message": message}, status=400)
+        return _not_ours(request)
     if request.method == "GET":
         return _page(request, "connect/stop.html", {})
     title = stop_profile_messages(key)
@@ -96,8 +101,7 @@ def member_profile(request, signed):
     ``remove/``). Opening it changes nothing."""
     key = read_profile_link(signed)
     if key is None:
-        message = _("This link is not valid. Please copy the whole address from the e-mail.")
-        return _page(request, "connect/link_problem.html", {"message": message}, status=400)
+        return _not_ours(request)
     page = joined_profile(key)
     if page is None:
         return _profile_gone(request)
@@ -128,8 +132,7 @@ def member_profile(request, signed):
 def remove_profile(request, signed):
     key = read_profile_link(signed)
     if key is None:
-        message = _("This link is not valid. Please copy the whole address from the e-mail.")
-        return _page(request, "connect/link_problem.html", {"message": message}, status=400)
+        return _not_ours(request)
     if request.method == "GET":
         page = joined_profile(key)
         if page is None:

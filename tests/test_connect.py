@@ -8,7 +8,6 @@ from datetime import timedelta
 import pytest
 
 from django.core import mail
-from django.core.cache import cache
 from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone, translation
@@ -23,16 +22,9 @@ from people.blocks import ExternalLinkBlock
 from people.models import PersonPage
 from tests import factories
 
+pytestmark = pytest.mark.usefixtures("fresh_counts")
+
 ADDRESS = "arta.private@example.org"
-
-
-@pytest.fixture(autouse=True)
-def _fresh_counts(settings):
-    """Each test counts from zero, and may send at once."""
-    cache.clear()
-    settings.MOCI_CONNECT_MIN_FILL_SECONDS = 0
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ from PIL import Image as PILImage
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
-from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
@@ -30,15 +29,9 @@ from tests import factories
 from translations.actions import start_translation
 from translations.queue import UNTRANSLATED, build_queue
 
+pytestmark = pytest.mark.usefixtures("fresh_counts")
+
 ADDRESS = "drita.private@example.al"
-
-
-@pytest.fixture(autouse=True)
-def _fresh_counts(settings):
-    cache.clear()
-    settings.MOCI_CONNECT_MIN_FILL_SECONDS = 0
-    yield
-    cache.clear()
 
 
 @pytest.fixture
@@ -115,28 +108,25 @@ def joined(client, language="en", **fields):
     )
 
 
-def approve(client, page, secretary):
+def workflow_action(client, page, secretary, action, comment=""):
+    """The secretary takes ``action`` ("approve", "reject") on the page's moderation task in the admin."""
     client.force_login(secretary)
     state = page.current_workflow_state
     response = client.post(
-        reverse("wagtailadmin_pages:workflow_action", args=(page.pk, "approve", state.current_task_state.pk)),
-        {"comment": ""},
+        reverse("wagtailadmin_pages:workflow_action", args=(page.pk, action, state.current_task_state.pk)),
+        {"comment": comment},
     )
     client.logout()
     assert response.status_code in (200, 302), response.status_code
     return response
+
+
+def approve(client, page, secretary):
+    return workflow_action(client, page, secretary, "approve")
 
 
 def reject(client, page, secretary):
-    client.force_login(secretary)
-    state = page.current_workflow_state
-    response = client.post(
-        reverse("wagtailadmin_pages:workflow_action", args=(page.pk, "reject", state.current_task_state.pk)),
-        {"comment": "Not a member of the region."},
-    )
-    client.logout()
-    assert response.status_code in (200, 302), response.status_code
-    return response
+    return workflow_action(client, page, secretary, "reject", "Not a member of the region.")
 
 
 # The form.
