@@ -1,6 +1,5 @@
 import email
 import email.policy
-import socket
 from contextlib import contextmanager
 
 import pytest
@@ -15,6 +14,7 @@ from django.utils import translation
 
 from mocisite.pagecache import bump_generation
 from tests import factories
+from tests.reliability.harness import free_port
 
 
 @contextmanager
@@ -145,12 +145,6 @@ class Inbox:
         message = email.message_from_bytes(envelope.content, policy=email.policy.default)
         self.messages.append((envelope.rcpt_tos, message))
         return "250 Message accepted for delivery"
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture

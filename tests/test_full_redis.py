@@ -8,7 +8,6 @@ skips when redis-server is not installed, except in CI (``CI=true``), where it f
 
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 import time
@@ -21,17 +20,12 @@ from django.core.cache import caches
 from mocisite import cachekeys
 from mocisite.cache import ResilientRedisCache
 from mocisite.pagecache_middleware import local_pages
+from tests.reliability.harness import free_port
 from tests.test_cache_keys import real_pages
 
 pytestmark = pytest.mark.django_db
 
 REDIS_SERVER = shutil.which("redis-server")
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture
