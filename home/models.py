@@ -100,6 +100,7 @@ class HomePage(DescribedImages, MociPage):
         "people.PeopleIndexPage",
         "people.CommunityMapPage",
         "resources.ResourceIndexPage",
+        "hub.HubPage",
     ]
     max_count_per_parent = 1
 

@@ -18,7 +18,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 GROUND = "mocisite"
 TOP = "seed"
-FEATURES = ["home", "principles", "projects", "people", "resources", "translations", "connect"]
+FEATURES = ["home", "principles", "projects", "people", "resources", "translations", "connect", "hub"]
 APPS = [GROUND, *FEATURES, TOP]
 
 

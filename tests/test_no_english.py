@@ -117,7 +117,7 @@ def test_every_field_an_editor_fills_is_labelled_in_their_language():
     """A field without a verbose name is labelled with its attribute name, in English, in
     every admin language: each editable field of our models names itself for translation
     (tests/test_catalogues.py then checks every language translates it)."""
-    ours = ("home", "projects", "people", "principles", "resources", "mocisite", "translations")
+    ours = ("home", "projects", "people", "principles", "resources", "mocisite", "translations", "hub")
     unlabelled = [
         f"{model.__name__}.{field.name}"
         for app in ours

@@ -50,6 +50,8 @@ INSTALLED_APPS = [
     "translations",
     # Public forms confirmed by e-mail: writing to a peer (connect/).
     "connect",
+    # The travelling hub: its workshops (hub/).
+    "hub",
     # On top of all of them: the MOCI texts and the commands that seed the site.
     "seed",
     # Wagtail and friends.
