@@ -117,3 +117,20 @@ def test_partners_that_are_members_link_to_their_profiles_and_back(loaded, clien
         html = client.get(vila.url).content.decode()
         assert f'<a href="{profile.url}">Hapesire Kulturore Uzina</a>' in html, code
         assert f'<a href="{vila.url}">{vila.title}</a>' in client.get(profile.url).content.decode(), code
+
+
+def test_the_hub_has_the_one_workshop_series_the_texts_name(loaded, client):
+    from hub.models import HubPage, WorkshopPage
+
+    hub = HubPage.objects.get(locale__language_code="en")
+    assert hub.title == "The hub on the road"
+    workshops = WorkshopPage.objects.filter(locale__language_code="en")
+    assert [page.slug for page in workshops] == ["permaculture-in-pellumbas"]
+    workshop = workshops.get()
+    assert (workshop.date_precision, workshop.start_date.year) == ("season", 2020)
+    assert workshop.host.slug == "iac-berlin"
+    assert [page.slug for page in workshop.related_projects.all()] == ["permaculture-in-pellumbas"]
+    response = client.get(hub.url)
+    assert response.status_code == 200
+    assert b"Autumn 2020" in response.content
+    assert b"No dates announced yet" in response.content

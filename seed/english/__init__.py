@@ -11,11 +11,13 @@ Rich-text values are HTML as Wagtail stores it. One module per kind:
   the footer;
 - ``projects.py``: the project index, the projects, their themes, partners and
   places;
-- ``profiles.py``: the directory, the member organisations and their skills.
+- ``profiles.py``: the directory, the member organisations and their skills;
+- ``hub.py``: the travelling hub and its one dated workshop series.
 
 Every text is also here, as ``seed.english.NAME``.
 """
 
+from .hub import HUB, WORKSHOPS
 from .pages import COMMUNITY_MAP, FEATURED_PROJECTS, FOOTER, HOME, MENU, PRINCIPLES_PAGE
 from .profiles import ORGANISATIONS, PEOPLE_INDEX, SKILLS
 from .projects import PARTNER_PROFILES, PARTNERS, POINTS, PROJECT_INDEX, PROJECTS, THEMES
@@ -25,6 +27,7 @@ __all__ = [
     "FEATURED_PROJECTS",
     "FOOTER",
     "HOME",
+    "HUB",
     "MENU",
     "ORGANISATIONS",
     "PARTNERS",
@@ -36,4 +39,5 @@ __all__ = [
     "PROJECT_INDEX",
     "SKILLS",
     "THEMES",
+    "WORKSHOPS",
 ]

@@ -88,6 +88,7 @@ class Command(BaseCommand):
             self.link_partner_profiles(partners, organisations)
             community_map = self.load_section(home, CommunityMapPage, content.COMMUNITY_MAP)
             resources_index = load_resources(self, home, projects_index)
+            self.load_hub(home, projects_index, organisations, themes)
             self.link_home(home, projects_index, principles, people_index)
             self.load_menu_and_footer(
                 {
@@ -276,6 +277,31 @@ class Command(BaseCommand):
             "needs": [skills[slug] for slug in data["needs"]],
         }
         return self.save_page(index, OrganisationPage, data["slug"], fields)
+
+    def load_hub(self, home, projects_index, organisations, themes):
+        """The hub page and the workshops the texts name, linked to their project and host."""
+        from hub.models import HubPage, WorkshopPage
+
+        data = content.HUB
+        hub = self.save_page(
+            home, HubPage, data["slug"], {key: data[key] for key in ("title", "introduction", "how_to_invite")}
+        )
+        for workshop in content.WORKSHOPS:
+            fields = {
+                key: workshop[key]
+                for key in ("title", "summary", "start_date", "date_precision", "time_zone", "place_name", "country")
+            }
+            fields.update(
+                body=[("paragraph", workshop["body"])],
+                location=self.point(workshop["place_name"]),
+                host=organisations[workshop["host"]],
+                related_projects=[
+                    ProjectPage.objects.child_of(projects_index).get(slug=slug) for slug in workshop["projects"]
+                ],
+                themes=[themes[slug] for slug in workshop["themes"]],
+            )
+            self.save_page(hub, WorkshopPage, workshop["slug"], fields)
+        return hub
 
     @staticmethod
     def point(place_name):
