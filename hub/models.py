@@ -18,6 +18,7 @@ from wagtail_localize.fields import SynchronizedField
 from mocisite import alttext
 from mocisite.alttext import DescribedImages
 from mocisite.blocks import story_field
+from mocisite.cachekeys import refuse as refuse_cache
 from mocisite.images import CARD_RENDITIONS
 from mocisite.localise import in_language, in_language_all
 from mocisite.mixins import PlaceFields
@@ -78,6 +79,10 @@ class HubPage(MociPage):
         workshops = self.get_workshops()
         upcoming = list(workshops.filter(ends_at__gt=now).order_by("-exact", "starts_at", "title"))
         past = paginate(request, workshops.filter(ends_at__lte=now).order_by("-starts_at", "title"), PAST_PER_PAGE)
+        if upcoming:
+            # A stop moves to the archive when it ends, with no publish to tell the page
+            # cache: while one is upcoming, the page is not stored.
+            refuse_cache(request)
         context.update(
             next_stop=upcoming[0] if upcoming else None,
             upcoming=upcoming[1:],

@@ -188,17 +188,26 @@ def test_the_next_stop_first_then_upcoming_then_the_archive_by_year(client, hub)
     assert "Autumn 2020" in html
 
 
-def test_a_workshop_moves_to_the_archive_when_it_ends(client, hub, monkeypatch):
+def test_a_workshop_moves_to_the_archive_when_it_ends(client, hub, monkeypatch, settings):
+    """With the page cache on and nothing published in between."""
+    settings.MOCI_PAGE_CACHE = True
     make_workshop(hub, "Soon", days_from_now(3))
-    assert client.get(hub.url).context["next_stop"].title == "Soon"
+    first = client.get(hub.url)
+    assert first.context["next_stop"].title == "Soon"
+    assert first["X-Page-Cache"] != "hit"
     later = timezone.now() + datetime.timedelta(days=5)
     monkeypatch.setattr(timezone, "now", lambda: later)
-    from mocisite.pagecache import invalidate
-
-    invalidate("test")
     response = client.get(hub.url)
+    assert response["X-Page-Cache"] != "hit"
     assert response.context["next_stop"] is None
     assert [page.title for page in response.context["past"]] == ["Soon"]
+
+
+def test_with_nothing_upcoming_the_hub_page_is_cached(client, hub, settings):
+    settings.MOCI_PAGE_CACHE = True
+    make_workshop(hub, "Long ago", datetime.date(2020, 10, 1), date_precision=Precision.SEASON)
+    assert client.get(hub.url)["X-Page-Cache"] == "miss"
+    assert client.get(hub.url)["X-Page-Cache"] == "hit"
 
 
 def test_the_archive_is_paginated(client, hub):
