@@ -21,7 +21,7 @@ def picture_specs(*sizes):
     return [f"{size}|format-{fmt}" for size in sizes for fmt in FORMATS]
 
 
-# A project card (includes/project_card.html): 8:5, ~22rem wide in three columns,
+# A card (includes/card.html: projects, workshops): 8:5, ~22rem wide in three columns,
 # up to ~37rem in one (a large phone held sideways).
 CARD_RENDITIONS = picture_specs("fill-400x250", "fill-800x500")
 # The main image of a project page: 16:9, the width of the text column up to 60rem.

@@ -7,6 +7,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from home.models import HomePage
+from hub.models import HubPage
 from mocisite.pages import MociPage
 from people.models import CommunityMapPage, OrganisationPage, PeopleIndexPage, PersonPage
 from principles.models import PrinciplesPage
@@ -20,7 +21,8 @@ class TreeRulesTests(WagtailPageTestCase):
     def test_home_page(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
-            HomePage, {PrinciplesPage, ProjectIndexPage, PeopleIndexPage, CommunityMapPage, ResourceIndexPage}
+            HomePage,
+            {PrinciplesPage, ProjectIndexPage, PeopleIndexPage, CommunityMapPage, ResourceIndexPage, HubPage},
         )
 
     def test_principles(self):

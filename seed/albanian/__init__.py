@@ -10,7 +10,7 @@ links appear as ``<a id="a1">…</a>``, which the translation must keep.
 Page slugs are not listed: the Albanian pages keep the English slugs, so
 /sq/… mirrors /en/…. When an English text in ``seed/english/`` changes, add its
 new version here, in the module of the same kind (``pages.py``,
-``projects.py``, ``profiles.py``): ``translate_site`` refuses to leave a string
+``projects.py``, ``profiles.py``, ``hub.py``): ``translate_site`` refuses to leave a string
 in English (``MissingTranslations`` lists what is missing) and
 tests/test_albanian.py checks that nothing is.
 
@@ -23,8 +23,14 @@ addressing the reader with "ti".
 
 from seed.resources import ALBANIAN as RESOURCES_ALBANIAN
 
-from . import pages, profiles, projects
+from . import hub, pages, profiles, projects
 
 # The resources library's seed texts carry their own translations (seed/resources.py);
 # where a sentence is quoted from another page, the site's own translation is the one kept.
-CATALOGUE = {**RESOURCES_ALBANIAN, **projects.CATALOGUE, **profiles.CATALOGUE, **pages.CATALOGUE}
+CATALOGUE = {
+    **RESOURCES_ALBANIAN,
+    **projects.CATALOGUE,
+    **profiles.CATALOGUE,
+    **hub.CATALOGUE,
+    **pages.CATALOGUE,
+}
