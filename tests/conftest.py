@@ -17,6 +17,59 @@ from tests import factories
 from tests.reliability.harness import free_port
 
 
+def pytest_collection_modifyitems(items):
+    """Tests run in random order (pytest-randomly). A module's data built once
+    (a module-scoped fixture on :func:`module_data`) stays in its open
+    transaction from the first test that asks for it to the module's end, so a
+    test of the same module that builds its own data would find that data
+    there or not depending on the order: such a test belongs in another module."""
+    with_data, without = {}, {}
+    for item in items:
+        if getattr(item, "module", None) is None:
+            continue
+        if _uses_module_data(item):
+            with_data.setdefault(item.module.__name__, item.nodeid)
+        elif _builds_its_own_data(item):
+            without.setdefault(item.module.__name__, item.nodeid)
+    mixed = sorted(with_data.keys() & without.keys())
+    if mixed:
+        raise pytest.UsageError(
+            "These modules build data for the whole module and also have tests that build their own "
+            "(move those to a module of their own): "
+            + "; ".join(f"{with_data[name]} and {without[name]}" for name in mixed)
+        )
+
+
+def _uses_module_data(item):
+    info = getattr(item, "_fixtureinfo", None)  # pytest's own record of the item's fixtures
+    definitions = info.name2fixturedefs if info is not None else {}
+
+    def needs_database(name, seen):
+        if name == "django_db_blocker":
+            return True
+        if name in seen or name not in definitions:
+            return False
+        seen.add(name)
+        return any(needs_database(argument, seen) for argument in definitions[name][-1].argnames)
+
+    return any(
+        definitions[name][-1].scope == "module" and needs_database(name, set())
+        for name in getattr(item, "fixturenames", ())
+        if name in definitions
+    )
+
+
+def _builds_its_own_data(item):
+    """Whether the test asks for the database itself (``db``, e.g. through ``home``)
+    or is a Django test case with its own ``setUpTestData``."""
+    from django.test import TransactionTestCase
+
+    cls = getattr(item, "cls", None)
+    return bool({"db", "transactional_db"} & set(getattr(item, "fixturenames", ()))) or (
+        cls is not None and issubclass(cls, TransactionTestCase)
+    )
+
+
 @contextmanager
 def module_data(django_db_blocker):
     """Data built once for a whole test module.
