@@ -6,7 +6,8 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
+from django.core.cache.backends.locmem import LocMemCache
 from django.core.management import call_command
 from django.db import transaction
 from django.test import override_settings
@@ -128,8 +129,14 @@ def _english_to_begin_with():
 @pytest.fixture(autouse=True)
 def _nothing_remembered():
     """Each test starts with no cached page and nothing remembered: the database
-    of the test before was rolled back, which no publish signal announces."""
+    of the test before was rolled back, which no publish signal announces. Its
+    caches go too: after a rollback the same ids come back (SQLite), so a
+    rendition or a password lockout cached for the last test's image or
+    restriction would be found for this one's."""
     bump_generation()
+    for alias in ("default", "renditions"):
+        if isinstance(caches[alias], LocMemCache):
+            caches[alias].clear()
     yield
 
 
