@@ -6,7 +6,8 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
+from django.core.cache.backends.locmem import LocMemCache
 from django.core.management import call_command
 from django.db import transaction
 from django.test import override_settings
@@ -15,6 +16,59 @@ from django.utils import translation
 from mocisite.pagecache import bump_generation
 from tests import factories
 from tests.reliability.harness import free_port
+
+
+def pytest_collection_modifyitems(items):
+    """Tests run in random order (pytest-randomly). A module's data built once
+    (a module-scoped fixture on :func:`module_data`) stays in its open
+    transaction from the first test that asks for it to the module's end, so a
+    test of the same module that builds its own data would find that data
+    there or not depending on the order: such a test belongs in another module."""
+    with_data, without = {}, {}
+    for item in items:
+        if getattr(item, "module", None) is None:
+            continue
+        if _uses_module_data(item):
+            with_data.setdefault(item.module.__name__, item.nodeid)
+        elif _builds_its_own_data(item):
+            without.setdefault(item.module.__name__, item.nodeid)
+    mixed = sorted(with_data.keys() & without.keys())
+    if mixed:
+        raise pytest.UsageError(
+            "These modules build data for the whole module and also have tests that build their own "
+            "(move those to a module of their own): "
+            + "; ".join(f"{with_data[name]} and {without[name]}" for name in mixed)
+        )
+
+
+def _uses_module_data(item):
+    info = getattr(item, "_fixtureinfo", None)  # pytest's own record of the item's fixtures
+    definitions = info.name2fixturedefs if info is not None else {}
+
+    def needs_database(name, seen):
+        if name == "django_db_blocker":
+            return True
+        if name in seen or name not in definitions:
+            return False
+        seen.add(name)
+        return any(needs_database(argument, seen) for argument in definitions[name][-1].argnames)
+
+    return any(
+        definitions[name][-1].scope == "module" and needs_database(name, set())
+        for name in getattr(item, "fixturenames", ())
+        if name in definitions
+    )
+
+
+def _builds_its_own_data(item):
+    """Whether the test asks for the database itself (``db``, e.g. through ``home``)
+    or is a Django test case with its own ``setUpTestData``."""
+    from django.test import TransactionTestCase
+
+    cls = getattr(item, "cls", None)
+    return bool({"db", "transactional_db"} & set(getattr(item, "fixturenames", ()))) or (
+        cls is not None and issubclass(cls, TransactionTestCase)
+    )
 
 
 @contextmanager
@@ -75,8 +129,14 @@ def _english_to_begin_with():
 @pytest.fixture(autouse=True)
 def _nothing_remembered():
     """Each test starts with no cached page and nothing remembered: the database
-    of the test before was rolled back, which no publish signal announces."""
+    of the test before was rolled back, which no publish signal announces. Its
+    caches go too: after a rollback the same ids come back (SQLite), so a
+    rendition or a password lockout cached for the last test's image or
+    restriction would be found for this one's."""
     bump_generation()
+    for alias in ("default", "renditions"):
+        if isinstance(caches[alias], LocMemCache):
+            caches[alias].clear()
     yield
 
 

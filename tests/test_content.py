@@ -6,13 +6,15 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 
-from wagtail.models import Page, Revision, Site
+from wagtail.models import Locale, Page, Revision, Site
 
 from mocisite.models import Footer, NavigationMenu
 from people.models import OrganisationPage
 from principles.models import PrinciplesPage
 from projects.models import Partner, ProjectPage
+from resources.models import ResourceIndexPage, ResourcePage
 from seed import english
+from seed.resources import ALBANIAN, RESOURCE_INDEX, RESOURCES
 
 SEED_PROJECTS = [
     "Precious Plastic Albania",
@@ -134,3 +136,29 @@ def test_the_hub_has_the_one_workshop_series_the_texts_name(loaded, client):
     assert response.status_code == 200
     assert b"Autumn 2020" in response.content
     assert b"No dates announced yet" in response.content
+
+
+def page_html(response):
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_the_content_command_seeds_the_resources(loaded, client):
+    index = ResourceIndexPage.objects.live().get(locale=Locale.get_default())
+    assert index.slug == RESOURCE_INDEX["slug"] == "resources"
+    seeded = ResourcePage.objects.live().child_of(index)
+    assert sorted(seeded.values_list("title", flat=True)) == sorted(data["title"] for data in RESOURCES)
+    for data in RESOURCES:
+        resource = seeded.get(slug=data["slug"])
+        assert sorted(resource.topics.values_list("slug", flat=True)) == sorted(data["topics"])
+        assert sorted(resource.related_projects.values_list("slug", flat=True)) == sorted(data["projects"])
+        for slug in data["projects"]:
+            project = ProjectPage.objects.get(slug=slug, locale=index.locale)
+            assert resource.title in page_html(client.get(project.url))
+    assert page_html(client.get("/en/resources/")).count('class="card card--resource"') == len(RESOURCES)
+    albanian = ResourcePage.objects.live().filter(locale__language_code="sq", alias_of__isnull=True)
+    assert sorted(albanian.values_list("title", flat=True)) == sorted(ALBANIAN[data["title"]] for data in RESOURCES)
+    assert (
+        Page.objects.get(url_path__endswith="/resources/", locale__language_code="sq").title
+        == ALBANIAN[RESOURCE_INDEX["title"]]
+    )

@@ -13,7 +13,6 @@ from bs4 import BeautifulSoup
 from PIL import Image as PILImage
 
 from django.conf import settings
-from django.core.cache import caches
 from django.core.files.images import ImageFile
 
 from wagtail.images import get_image_model
@@ -23,14 +22,6 @@ from tests import factories
 
 CSS = Path(settings.BASE_DIR) / "mocisite" / "static" / "mocisite" / "css" / "moci.css"
 FORMATS = {"image/avif": "AVIF", "image/webp": "WEBP"}
-
-
-@pytest.fixture(autouse=True)
-def _no_remembered_renditions():
-    """Image ids come back after a rolled-back test: never reuse a rendition remembered for another image."""
-    caches["renditions"].clear()
-    yield
-    caches["renditions"].clear()
 
 
 def make_photo(title, description=""):

@@ -3,8 +3,6 @@
 
 import pytest
 
-from django.core.cache import cache
-
 from wagtail.models import PageViewRestriction
 
 from mocisite.proxies import parse_trusted_proxies
@@ -15,13 +13,11 @@ PASSWORD = "open sesame"
 
 @pytest.fixture
 def protected(project_index):
-    cache.clear()
     project = factories.make_project(project_index, "Precious Plastic")
     restriction = PageViewRestriction.objects.create(
         page=project, restriction_type=PageViewRestriction.PASSWORD, password=PASSWORD
     )
-    yield project, restriction
-    cache.clear()
+    return project, restriction
 
 
 def form_url(project, restriction, language="en"):

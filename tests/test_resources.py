@@ -1,13 +1,14 @@
 """The resources library: the index and its topic filter, resource pages with
 their downloads, topics and related projects, the link back from each project,
-translations, search, a bounded number of queries, and the seeded resources."""
+translations, search and a bounded number of queries. (The seeded resources:
+tests/test_content.py.)"""
 
 import pytest
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Locale, PageViewRestriction
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
@@ -390,29 +391,3 @@ class ResourceAdminTests(WagtailPageTestCase):
             }
         )
         self.assertPageIsPreviewable(resource, post_data=form_data | {"topics": [self.theme.pk]})
-
-
-# The seeded resources (last: the content command builds its own site for the module) -----------
-
-
-def test_the_content_command_seeds_the_resources(moci_content, db, client):
-    from seed.resources import ALBANIAN, RESOURCE_INDEX, RESOURCES
-
-    index = ResourceIndexPage.objects.live().get(locale=Locale.get_default())
-    assert index.slug == RESOURCE_INDEX["slug"] == "resources"
-    english = ResourcePage.objects.live().child_of(index)
-    assert sorted(english.values_list("title", flat=True)) == sorted(data["title"] for data in RESOURCES)
-    for data in RESOURCES:
-        resource = english.get(slug=data["slug"])
-        assert sorted(resource.topics.values_list("slug", flat=True)) == sorted(data["topics"])
-        assert sorted(resource.related_projects.values_list("slug", flat=True)) == sorted(data["projects"])
-        for slug in data["projects"]:
-            project = ProjectPage.objects.get(slug=slug, locale=index.locale)
-            assert resource.title in html(client.get(project.url))
-    assert html(client.get("/en/resources/")).count('class="card card--resource"') == len(RESOURCES)
-    albanian = ResourcePage.objects.live().filter(locale__language_code="sq", alias_of__isnull=True)
-    assert sorted(albanian.values_list("title", flat=True)) == sorted(ALBANIAN[data["title"]] for data in RESOURCES)
-    assert (
-        Page.objects.get(url_path__endswith="/resources/", locale__language_code="sq").title
-        == ALBANIAN[RESOURCE_INDEX["title"]]
-    )
