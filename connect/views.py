@@ -4,6 +4,7 @@ profile (connect/members.py). Each shows a button first, so that a mail scanner
 that opens links changes nothing; none is cached. And the privacy notice."""
 
 import logging
+from functools import wraps
 
 from django.conf import settings
 from django.template.response import TemplateResponse
@@ -33,6 +34,26 @@ def _not_ours(request):
     """A member's link that the site did not sign (cut short, or made up)."""
     message = _("This link is not valid. Please copy the whole address from the e-mail.")
     return _page(request, "connect/link_problem.html", {"message": message}, status=400)
+
+
+def member_link(read):
+    """A view behind a member's signed link: not cached, GET shows and POST acts, and
+    the view gets the translation key the link names (``read`` reads it), or the
+    visitor a clear 400 when the link is not the site's."""
+
+    def decorate(view):
+        @never_cache
+        @require_http_methods(["GET", "POST"])
+        @wraps(view)
+        def checked(request, signed):
+            key = read(signed)
+            if key is None:
+                return _not_ours(request)
+            return view(request, key, signed)
+
+        return checked
+
+    return decorate
 
 
 def _link_problem(request, state):
@@ -71,12 +92,8 @@ def confirm_request(request, token):
     return _page(request, "connect/done.html", {"message": done})
 
 
-@never_cache
-@require_http_methods(["GET", "POST"])
-def stop_messages(request, signed):
-    key = read_stop_link(signed)
-    if key is None:
-        return _not_ours(request)
+@member_link(read_stop_link)
+def stop_messages(request, key, signed):
     if request.method == "GET":
         return _page(request, "connect/stop.html", {})
     title = stop_profile_messages(key)
@@ -94,14 +111,10 @@ def _profile_gone(request):
     return _page(request, "connect/link_problem.html", {"message": message}, status=410)
 
 
-@never_cache
-@require_http_methods(["GET", "POST"])
-def member_profile(request, signed):
+@member_link(read_profile_link)
+def member_profile(request, key, signed):
     """The member's private page: ask for changes (POST here), or remove the profile (a button posting to
     ``remove/``). Opening it changes nothing."""
-    key = read_profile_link(signed)
-    if key is None:
-        return _not_ours(request)
     page = joined_profile(key)
     if page is None:
         return _profile_gone(request)
@@ -127,12 +140,8 @@ def member_profile(request, signed):
     return response
 
 
-@never_cache
-@require_http_methods(["GET", "POST"])
-def remove_profile(request, signed):
-    key = read_profile_link(signed)
-    if key is None:
-        return _not_ours(request)
+@member_link(read_profile_link)
+def remove_profile(request, key, signed):
     if request.method == "GET":
         page = joined_profile(key)
         if page is None:

@@ -107,6 +107,17 @@ def multilingual_module_tree(django_db_blocker, *, roles=False):
         yield tree
 
 
+@contextmanager
+def three_language_tree(django_db_blocker):
+    """:func:`multilingual_module_tree` with the roles, in three of the site's languages
+    (English, Albanian, German): enough for the translation queue's tests, and quick."""
+    from django.test import override_settings
+
+    languages = [language for language in settings.MOCI_LANGUAGES if language[0] in ("en", "sq", "de")]
+    with override_settings(MOCI_LANGUAGES=languages), multilingual_module_tree(django_db_blocker, roles=True) as tree:
+        yield tree
+
+
 @pytest.fixture(scope="module")
 def moci_content(django_db_setup, django_db_blocker):
     """The MOCI site from the content command, built once for the module."""

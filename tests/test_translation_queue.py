@@ -5,10 +5,8 @@ import re
 
 import pytest
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
-from django.test import override_settings
 
 from wagtail.models import GroupApprovalTask, Locale, Page, Revision, WorkflowPage, WorkflowState
 from wagtail_localize.models import (
@@ -19,7 +17,7 @@ from wagtail_localize.models import (
 
 from mocisite.roles import SECRETARIAT, review_workflow_name, reviewers_group_name, setup_roles, translators_group_name
 from projects.models import ProjectPage
-from tests.conftest import fresh, multilingual_module_tree
+from tests.conftest import fresh, three_language_tree
 from translations.queue import (
     AWAITING_REVIEW,
     DONE,
@@ -35,9 +33,8 @@ QUEUE = "/admin/translation-queue/"
 
 @pytest.fixture(scope="module")
 def queue_tree(django_db_setup, django_db_blocker):
-    # Three of the site's languages keep these tests quick; the queue reads the Locale rows.
-    languages = [language for language in settings.MOCI_LANGUAGES if language[0] in ("en", "sq", "de")]
-    with override_settings(MOCI_LANGUAGES=languages), multilingual_module_tree(django_db_blocker, roles=True) as tree:
+    # The queue reads the Locale rows: three languages keep these tests quick.
+    with three_language_tree(django_db_blocker) as tree:
         yield tree
 
 

@@ -8,17 +8,15 @@ import re
 
 import pytest
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
-from django.test import override_settings
 
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
 
 from mocisite.roles import SECRETARIAT, reviewers_group_name, translators_group_name
-from tests.conftest import fresh, multilingual_module_tree
+from tests.conftest import fresh, three_language_tree
 from translations.actions import start_translation
 
 ALBANIAN_TEXT = "Plastikë e çmuar"
@@ -26,8 +24,7 @@ ALBANIAN_TEXT = "Plastikë e çmuar"
 
 @pytest.fixture(scope="module")
 def undo_tree(django_db_setup, django_db_blocker):
-    languages = [language for language in settings.MOCI_LANGUAGES if language[0] in ("en", "sq", "de")]
-    with override_settings(MOCI_LANGUAGES=languages), multilingual_module_tree(django_db_blocker, roles=True) as tree:
+    with three_language_tree(django_db_blocker) as tree:
         yield tree
 
 
