@@ -16,7 +16,7 @@ from mocisite.sites import find_site
 
 from . import confirm, mail
 from .forms import WriteToPeerForm
-from .protect import refusal
+from .protect import refusal, shown_again
 
 KIND = "peer-message"
 STOP_SALT = "connect.stop-messages"
@@ -59,9 +59,7 @@ def write_to_peer(request, profile):
     response = TemplateResponse(
         request, "connect/write_to_peer.html", {"page": profile, "form": form, "problem": problem}, status=status
     )
-    if problem and problem.retry_after:
-        response["Retry-After"] = str(problem.retry_after)
-    return no_store(response)
+    return no_store(shown_again(response, problem))
 
 
 def no_store(response):

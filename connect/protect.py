@@ -105,6 +105,14 @@ class Refusal:
     retry_after: int | None = None
 
 
+def shown_again(response, problem):
+    """The form's page shown again after ``problem`` (a :class:`Refusal`, or None):
+    when a limit was reached, it says when to try again."""
+    if problem and problem.retry_after:
+        response["Retry-After"] = str(problem.retry_after)
+    return response
+
+
 def _counted(scope, who, period):
     """Count one more for ``who`` in ``scope`` over ``period`` seconds; None when
     the cache cannot count."""

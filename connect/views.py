@@ -20,7 +20,7 @@ from .forms import ChangeRequestForm
 from .join import about, tell_secretariat
 from .members import joined_profile, read_profile_link
 from .peers import read_stop_link
-from .protect import refusal
+from .protect import refusal, shown_again
 
 logger = logging.getLogger(__name__)
 
@@ -134,10 +134,7 @@ def member_profile(request, key, signed):
             return _page(request, "connect/done.html", {"message": message})
         status = problem.status
     context = {"profile": page, "form": form, "problem": problem, "signed": signed}
-    response = _page(request, "connect/member_profile.html", context, status=status)
-    if problem and problem.retry_after:
-        response["Retry-After"] = str(problem.retry_after)
-    return response
+    return shown_again(_page(request, "connect/member_profile.html", context, status=status), problem)
 
 
 @member_link(read_profile_link)
