@@ -95,11 +95,24 @@ def expect_drawn(page, number):
 
 
 def settle(page):
-    """Wait until Leaflet's zoom and markercluster's animations are over."""
+    """Wait until Leaflet's zoom and pan and markercluster's animations are over."""
     page.wait_for_function(
-        # Leaflet marks its map pane (inside #community-map) while zooming, markercluster while it animates.
-        "() => !document.querySelector('#community-map .leaflet-zoom-anim, #community-map .leaflet-cluster-anim')"
+        # Leaflet marks its map pane (inside #community-map) while zooming or panning, markercluster while it animates.
+        "() => !document.querySelector("
+        "'#community-map .leaflet-zoom-anim, #community-map .leaflet-pan-anim, #community-map .leaflet-cluster-anim')"
     )
+
+
+def refit(page, action):
+    """Do ``action`` (a filter) and wait until the map has fitted what it left: community-map.js
+    sets data-bounds once a fit has ended, so it is cleared first (after the first fit)."""
+    community_map = page.locator("#community-map")
+    expect(community_map).to_have_attribute("data-bounds", re.compile(r"\S"))
+    settle(page)
+    community_map.evaluate("element => element.removeAttribute('data-bounds')")
+    action()
+    expect(community_map).to_have_attribute("data-bounds", re.compile(r"\S"), timeout=15_000)
+    settle(page)
 
 
 def open_largest_cluster(page):
@@ -182,7 +195,7 @@ def test_albanian_map_filters_and_opens_a_project(moci_site, new_context, screen
     page.evaluate("window.notReloaded = true")
     filters = page.locator("form.filters")
     filters.locator("select[name=theme]").select_option(value="agriculture")
-    filters.locator("button[type=submit]").click()
+    refit(page, filters.locator("button[type=submit]").click)
 
     expect(page.locator("#community-map")).to_have_attribute("data-markers", str(len(agriculture)))
     expect(page).to_have_url(re.compile(r"/sq/map/\?theme=agriculture$"))
@@ -200,7 +213,6 @@ def test_albanian_map_filters_and_opens_a_project(moci_site, new_context, screen
     pellumbas = next(feature for feature in agriculture if feature["properties"]["url"].endswith(f"/{PELLUMBAS}/"))
     assert pellumbas["properties"]["title"] == "Permakulturë në Pëllumbas"
     marker = page.locator(f'#community-map .map-pin[data-place="{pellumbas["id"]}"]')
-    settle(page)  # the filtered places are fitted into view with an animation
     reveal(page, [marker])
     expect(marker).to_have_attribute("aria-label", re.compile("Pëllumbas"))
     settle(page)
