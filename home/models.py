@@ -1,5 +1,6 @@
 from django.db import models
 from django.db.models import Prefetch
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -13,8 +14,9 @@ from mocisite import alttext
 from mocisite.alttext import DescribedImages
 from mocisite.blocks import story_field
 from mocisite.images import CARD_RENDITIONS
+from mocisite.cachekeys import expires_at
 from mocisite.localise import in_language, in_language_all
-from mocisite.memory import remember
+from mocisite.memory import remember, remember_until
 from mocisite.pages import MociPage
 from mocisite.visibility import public_q
 
@@ -133,6 +135,7 @@ class HomePage(DescribedImages, MociPage):
     def get_sections(self):
         """The principles, the community map and the project index under this home
         page (each None if missing): the same until the next publish, so remembered."""
+        from hub.models import HubPage
         from people.models import CommunityMapPage
         from principles.models import PrinciplesPage
         from projects.models import ProjectIndexPage
@@ -144,10 +147,31 @@ class HomePage(DescribedImages, MociPage):
                     ("principles_page", PrinciplesPage),
                     ("community_map", CommunityMapPage),
                     ("project_index", ProjectIndexPage),
+                    ("hub_page", HubPage),
                 )
             }
 
         return remember(("home-sections", self.pk), find)
+
+    def get_hub_next(self, hub_page, request):
+        """``(workshop, until)``: where the hub is next (None if no dates are announced)
+        and the moment that changes with no publish (a workshop starts or ends); one
+        query, remembered until then or the next publish."""
+        from hub.models import WorkshopPage
+        from hub.route import next_change
+
+        def find():
+            now = timezone.now()
+            upcoming = list(
+                WorkshopPage.objects.live()
+                .child_of(hub_page)
+                .filter(public_q(), ends_at__gt=now)
+                .defer_streamfields()
+                .order_by("-exact", "starts_at", "title")
+            )
+            return (upcoming[0] if upcoming else None), next_change(upcoming, now)
+
+        return remember_until(("hub-next", hub_page.pk), find, request)
 
     def get_hero_link(self):
         """The hero button's page in this home page's language (else as chosen); one query."""
@@ -164,5 +188,10 @@ class HomePage(DescribedImages, MociPage):
                 request,
             )
         )
-        context.update(self.get_sections())
+        sections = self.get_sections()
+        context.update(sections)
+        if sections["hub_page"] is not None:
+            context["hub_next"], until = self.get_hub_next(sections["hub_page"], request)
+            # The page cache keeps the home page until where the hub is next changes.
+            expires_at(request, until)
         return context

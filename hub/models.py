@@ -18,7 +18,7 @@ from wagtail_localize.fields import SynchronizedField
 from mocisite import alttext
 from mocisite.alttext import DescribedImages
 from mocisite.blocks import story_field
-from mocisite.cachekeys import refuse as refuse_cache
+from mocisite.cachekeys import expires_at
 from mocisite.images import CARD_RENDITIONS
 from mocisite.localise import in_language, in_language_all
 from mocisite.mixins import PlaceFields
@@ -30,7 +30,7 @@ from mocisite.visibility import public_q
 from people.models import OrganisationPage, Skill
 from projects.models import ProjectPage, Theme
 
-from . import dates
+from . import dates, route
 from .dates import Precision
 from .forms import WorkshopPageForm
 
@@ -74,19 +74,22 @@ class HubPage(MociPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # What is upcoming changes with time, not only with publishing: computed on each view.
+        # What is upcoming changes with time, not only with publishing.
         now = timezone.now()
         workshops = self.get_workshops()
         upcoming = list(workshops.filter(ends_at__gt=now).order_by("-exact", "starts_at", "title"))
         past = paginate(request, workshops.filter(ends_at__lte=now).order_by("-starts_at", "title"), PAST_PER_PAGE)
-        if upcoming:
-            # A stop moves to the archive when it ends, with no publish to tell the page
-            # cache: while one is upcoming, the page is not stored.
-            refuse_cache(request)
+        # A stop moves to the archive when it ends, with no publish to tell the page
+        # cache: the cached page holds until the next start or end, no longer.
+        expires_at(request, route.next_change(upcoming, now))
         context.update(
             next_stop=upcoming[0] if upcoming else None,
             upcoming=upcoming[1:],
             past=past,
+            stops=route.stops(
+                WorkshopPage.objects.live().child_of(self).filter(public_q()).defer_streamfields(), request, now
+            ),
+            route_map=route.map_settings(),
         )
         return context
 

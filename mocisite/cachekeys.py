@@ -45,6 +45,22 @@ def refuse(request):
     request._moci_cache_refused = True
 
 
+def expires_at(request, moment):
+    """This response holds only until ``moment`` (an aware datetime): what it shows
+    changes then with no publish to say so (a workshop starts or ends). The page cache
+    keeps it until then and no longer; of several moments, the earliest counts."""
+    if moment is None:
+        return
+    current = getattr(request, "_moci_expires_at", None)
+    if current is None or moment < current:
+        request._moci_expires_at = moment
+
+
+def expiry(request):
+    """The moment set by :func:`expires_at`, or None."""
+    return getattr(request, "_moci_expires_at", None)
+
+
 def declared(request):
     """The parameters the view declared it reads, or None when it said nothing."""
     return getattr(request, "_moci_query_params", None)

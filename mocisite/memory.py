@@ -40,6 +40,14 @@ class _Memory:
                 self._values[key] = value
         return value
 
+    def put(self, generation, key, value):
+        if generation is None:
+            return
+        with self._lock:
+            if generation != self._generation:
+                self._generation, self._values = generation, {}
+            self._values[key] = value
+
     def peek(self, generation, key):
         with self._lock:
             return self._values.get(key) if generation is not None and generation == self._generation else None
@@ -58,6 +66,21 @@ def remember(key, compute, request=None):
     if not settings.MOCI_REMEMBER_PARTS:
         return compute()
     return _memory.get(request_generation(request), key, compute)
+
+
+def remember_until(key, compute, request=None):
+    """For what changes with time as well as with publishing: ``compute()`` returns
+    ``(value, until)``, an aware datetime or None; remembered like :func:`remember`,
+    and computed again once ``until`` has passed. Returns ``(value, until)``."""
+    from django.utils import timezone
+
+    found = recall(key, request)
+    if found is not None and (found[1] is None or timezone.now() < found[1]):
+        return found
+    fresh = compute()
+    if settings.MOCI_REMEMBER_PARTS:
+        _memory.put(request_generation(request), key, fresh)
+    return fresh
 
 
 def recall(key, request=None):

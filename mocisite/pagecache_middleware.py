@@ -7,11 +7,13 @@ fast: README, *Performance*.
 
 import gzip
 import hashlib
+import math
 import re
 import threading
 
 from django.conf import settings
 from django.http import HttpResponse, HttpResponseNotModified
+from django.utils import timezone
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import parse_etags
 
@@ -135,6 +137,8 @@ class PageCacheMiddleware:
         request._moci_generation = generation
         if entry is None or entry["generation"] != generation or learned_in != generation:
             return None
+        if seconds_left(entry) == 0:
+            return None  # what it shows has changed with time (cachekeys.expires_at)
         return entry
 
     def render(self, request, generation):
@@ -144,6 +148,9 @@ class PageCacheMiddleware:
                 patch_cache_control(response, private=True, no_cache=True)
             return response
         entry = self.entry(response, generation)
+        expires = cachekeys.expiry(request)
+        if expires is not None:
+            entry["expires"] = expires.timestamp()
         if generation is None:
             return self.respond(request, entry, "off")
         self.store(request, entry, generation)
@@ -161,7 +168,13 @@ class PageCacheMiddleware:
         if request.method != "GET" or not cachekeys.only_known(request, names or ()):
             return
         key = cachekeys.page_key(request, site.pk, names or ())
-        cache().set(key, entry, settings.MOCI_PAGE_CACHE_TIMEOUT)
+        timeout = settings.MOCI_PAGE_CACHE_TIMEOUT
+        left = seconds_left(entry)
+        if left == 0:
+            return
+        if left is not None:
+            timeout = left if timeout is None else min(timeout, left)
+        cache().set(key, entry, timeout)
         if _shared():
             local_pages.put(key, entry)
 
@@ -213,12 +226,24 @@ class PageCacheMiddleware:
                 response.content = b""
         response["ETag"] = etag
         patch_vary_headers(response, ["Accept-Encoding"])
-        response["Cache-Control"] = public_cache_control()
+        response["Cache-Control"] = public_cache_control(seconds_left(entry))
         response[MEMORY_HEADER] = state
         return response
 
 
-def public_cache_control():
+def seconds_left(entry):
+    """Whole seconds (rounded up) until the entry's ``expires`` moment, 0 once it has
+    passed, None when it holds until the next publish."""
+    expires = entry.get("expires")
+    if expires is None:
+        return None
+    return max(0, math.ceil(expires - timezone.now().timestamp()))
+
+
+def public_cache_control(left=None):
+    """A CDN keeps the page no longer than the site itself would (``left`` seconds)."""
     control = "public, max-age=0, must-revalidate"
     shared = settings.MOCI_PAGE_CACHE_SHARED_MAX_AGE
+    if shared and left is not None:
+        shared = min(shared, left)
     return f"{control}, s-maxage={shared}" if shared else control
