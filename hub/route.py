@@ -48,3 +48,4 @@ def map_settings():
         "attribution": settings.MAP_TILE_ATTRIBUTION,
         "max_zoom": settings.MAP_MAX_ZOOM,
     }
+

@@ -36,13 +36,26 @@ KINDS = {
     "organisation": _("Organisation"),
     "person": _("Person"),
     "partner": _("Partner"),
+    "workshop": _("Workshop"),
 }
 KIND_FILTER_LABELS = {
     "project": _("Projects"),
     "organisation": _("Organisations"),
     "person": _("People"),
     "partner": _("Partners and funders"),
+    "workshop": _("Workshops"),
 }
+WHEN_LABELS = {"upcoming": _("Upcoming"), "past": _("Past")}
+
+# Places other apps put on the map (the hub's workshops, registered by hub/apps.py, which
+# stands above this app): functions of (locale, request, now) giving (places, next_change),
+# next_change being the moment their places change with no publish (or None).
+place_sources = []
+
+
+def add_place_source(function):
+    if function not in place_sources:
+        place_sources.append(function)
 
 
 @dataclass
@@ -63,6 +76,9 @@ class Place:
     projects: list = field(default_factory=list)
     # The language the title and summary are written in, when it is not the page's.
     lang: str = ""
+    # Workshops only: when, in words, and "upcoming" or "past".
+    when: str = ""
+    status: str = ""
 
     @property
     def kind_label(self):
@@ -94,6 +110,7 @@ class Place:
                 "terms": [{"slug": term.slug, "name": term.name} for term in self.terms],
                 "projects": [{"title": title, "url": absolute_url(request, url)} for title, url in self.projects],
                 "lang": self.lang,
+                **({"when": self.when, "status": self.status, "upcoming": self.status == "upcoming"} if self.status else {}),
             },
         }
 
@@ -110,13 +127,15 @@ def _text_lang(page, locale, source_code):
     return source_code if page.alias_of_id and locale.language_code != source_code else ""
 
 
-def collect_places(locale, request=None, *, profile_types, skill_model):
+def collect_places(locale, request=None, *, profile_types, skill_model, now=None):
     """Every place on the map in ``locale``'s language, and the filter choices.
 
     ``profile_types`` are the page types of the network's members, in the order
     they are listed (``OrganisationPage``, ``PersonPage``), and ``skill_model``
-    the terms they offer (``Skill``). Returns ``(places, themes, skills)``: the
-    themes and skills are those of this language (for the filters), named in it."""
+    the terms they offer (``Skill``). Returns ``(places, themes, skills, until)``: the
+    themes and skills are those of this language (for the filters), named in it;
+    ``until`` is the moment the places change with no publish (a workshop starts
+    or ends), or None."""
     source_code = get_supported_language_variant(settings.LANGUAGE_CODE)
     public = public_q(request)
     themes = list(Theme.for_locale(locale.pk))
@@ -166,8 +185,13 @@ def collect_places(locale, request=None, *, profile_types, skill_model):
             profile.projects = partner.projects
         else:
             places.append(partner)
+    until = None
+    for source in place_sources:
+        found, changes = source(locale, request, now)
+        places.extend(found)
+        until = min(filter(None, (until, changes)), default=None)
     # A malformed point stored before validation existed keeps that object off the map.
-    return [place for place in places if place.point], themes, skills
+    return [place for place in places if place.point], themes, skills, until
 
 
 def _partner_places(projects, locale, source_code, request):
@@ -231,6 +255,7 @@ class MapFilterForm(FilterForm):
     country = forms.ChoiceField(label=_("Country"), required=False)
     theme = forms.ChoiceField(label=_("Project theme"), required=False)
     skill = forms.ChoiceField(label=_("Skill"), required=False)
+    when = forms.ChoiceField(label=_("When"), required=False)
 
     def __init__(self, *args, countries=(), themes=(), skills=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -238,6 +263,7 @@ class MapFilterForm(FilterForm):
         self.fields["country"].choices = [("", _("Any country")), *country_choices(countries)]
         self.fields["theme"].choices = [("", _("Any theme"))] + [(theme.slug, theme.name) for theme in themes]
         self.fields["skill"].choices = [("", _("Any skill"))] + [(skill.slug, skill.name) for skill in skills]
+        self.fields["when"].choices = [("", _("Any time")), *WHEN_LABELS.items()]
 
     def filter(self, places):
         data = self.cleaned_data
@@ -245,8 +271,10 @@ class MapFilterForm(FilterForm):
             places = [place for place in places if place.kind == data["kind"]]
         if data.get("country"):
             places = [place for place in places if place.country == data["country"]]
-        # Themes belong to projects and skills to people and organisations:
-        # each filter keeps only what carries that term.
+        # Themes belong to projects and skills to people and organisations, dates to
+        # workshops: each filter keeps only what carries that term or date.
+        if data.get("when"):
+            places = [place for place in places if place.status == data["when"]]
         for name in ("theme", "skill"):
             if data.get(name):
                 places = [place for place in places if any(term.slug == data[name] for term in place.terms)]

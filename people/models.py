@@ -24,6 +24,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from mocisite import alttext
 from mocisite.alttext import DescribedImages
+from mocisite.cachekeys import expires_at
 from mocisite.cachekeys import refuse as refuse_cache
 from mocisite.countries import NETWORK_REGION, collation_key, country_sort_key
 from mocisite.images import DIRECTORY_RENDITIONS
@@ -323,16 +324,18 @@ class CommunityMapPage(RoutablePageMixin, MociPage):
 
     # What the page (and its feed) reads from the query string: the page cache's key
     # holds only these (mocisite/cachekeys.py).
-    cache_query_params = ("kind", "country", "theme", "skill")
+    cache_query_params = ("kind", "country", "theme", "skill", "when")
 
     class Meta:
         verbose_name = _("community map page")
 
     def get_places(self, request):
         """``(form, places)``: the filter form and the places it lets through."""
-        places, themes, skills = collect_places(
+        places, themes, skills, until = collect_places(
             self.locale, request, profile_types=(OrganisationPage, PersonPage), skill_model=Skill
         )
+        # Workshops move from upcoming to past with time: cached until the next one starts or ends.
+        expires_at(request, until)
         countries = {place.country for place in places if place.country}
         form = MapFilterForm(request.GET, countries=countries, themes=themes, skills=skills)
         if not form.is_valid():

@@ -45,10 +45,11 @@ def test_the_feed_is_geojson_in_the_page_language(client, site):
     assert english["type"] == albanian["type"] == "FeatureCollection"
     assert albanian["name"] == "Harta e komunitetit"
     # The same places in both languages: 7 projects, 2 organisations, 4 partners
-    # (the two partners that are also member organisations are shown once, as profiles).
-    assert len(english["features"]) == len(albanian["features"]) == 13
+    # (the two partners that are also member organisations are shown once, as profiles)
+    # and the hub's one workshop (in Pellumbas, autumn 2020: past).
+    assert len(english["features"]) == len(albanian["features"]) == 14
     kinds = [feature["properties"]["kind"] for feature in english["features"]]
-    assert (kinds.count("project"), kinds.count("organisation"), kinds.count("partner")) == (7, 2, 4)
+    assert [kinds.count(kind) for kind in ("project", "organisation", "partner", "workshop")] == [7, 2, 4, 1]
     project = features_by_title(albanian)["Permakulturë në Pëllumbas"]
     assert project["geometry"] == {"type": "Point", "coordinates": [19.8864, 41.2183]}
     properties = project["properties"]

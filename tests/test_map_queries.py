@@ -2,12 +2,16 @@
 page run the same queries for 10 places as for 500. A module of its own, since
 its network must not share a tree with the MOCI site other map tests use."""
 
+import datetime
+
 import pytest
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Locale
+
+from hub.models import HubPage, WorkshopPage
 
 from mocisite.geo import Point
 from people.models import OrganisationPage
@@ -33,6 +37,7 @@ def growing_network(django_db_setup, django_db_blocker):
             "people": factories.make_people_index(home),
             "theme": factories.make_theme(),
             "skill": factories.make_skill(),
+            "hub": factories.add(home, HubPage(title="The hub", slug="hub")),
         }
 
 
@@ -58,6 +63,18 @@ def grow(network, count):
             organisation = OrganisationPage(title=f"Organisation {n}", location=point)
             organisation.skills = [network["skill"]]
             network["people"].add_child(instance=organisation)
+        if n % 5 == 0:
+            # A workshop for every fifth place, upcoming and past in turn.
+            days = datetime.timedelta(days=n + 1)
+            start = datetime.date.today() + (days if n % 10 else -days)
+            workshop = WorkshopPage(title=f"Workshop {n}", summary="A stop.", start_date=start, location=point)
+            network["hub"].add_child(instance=workshop)
+
+
+def expected_places(size):
+    """Each project brings its partner: 10 places are 5 projects, 5 partners and 5
+    organisations; and a workshop for every fifth."""
+    return size * 3 // 2 + WorkshopPage.objects.count()
 
 
 @pytest.mark.django_db
@@ -67,17 +84,17 @@ def test_the_feed_and_the_page_cost_the_same_for_10_and_500_points(client, growi
         grow(growing_network, size)
         with CaptureQueriesContext(connection) as queries:
             collection = feed(client, growing_network["map"])
-        # Each project brings its partner: 10 places are 5 projects, 5 partners and 5 organisations.
-        assert len(collection["features"]) == size * 3 // 2
+        assert len(collection["features"]) == expected_places(size)
         assert {feature["properties"]["kind"] for feature in collection["features"]} == {
             "project",
             "partner",
             "organisation",
+            "workshop",
         }
         feed_queries[size] = len(queries)
         with CaptureQueriesContext(connection) as queries:
             response = client.get(growing_network["map"].url)
-        assert len(response.context["places"]) == size * 3 // 2
+        assert len(response.context["places"]) == expected_places(size)
         page_queries[size] = len(queries)
     # Wagtail may or may not find its site root paths cached: never more queries for more places.
     assert feed_queries[500] <= feed_queries[10] <= 20, feed_queries

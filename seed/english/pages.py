@@ -152,7 +152,7 @@ COMMUNITY_MAP = {
     ),
 }
 
-MENU = ["principles", "projects", "resources", "people", "map"]
+MENU = ["principles", "projects", "hub", "resources", "people", "map"]
 
 FOOTER = {
     "about": (

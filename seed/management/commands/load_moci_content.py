@@ -88,12 +88,13 @@ class Command(BaseCommand):
             self.link_partner_profiles(partners, organisations)
             community_map = self.load_section(home, CommunityMapPage, content.COMMUNITY_MAP)
             resources_index = load_resources(self, home, projects_index)
-            self.load_hub(home, projects_index, organisations, themes)
+            hub = self.load_hub(home, projects_index, organisations, themes)
             self.link_home(home, projects_index, principles, people_index)
             self.load_menu_and_footer(
                 {
                     "principles": principles,
                     "projects": projects_index,
+                    "hub": hub,
                     "resources": resources_index,
                     "people": people_index,
                     "map": community_map,

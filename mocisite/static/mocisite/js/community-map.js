@@ -64,7 +64,8 @@
     var title = text("p", "map-popup__title");
     title.appendChild(properties.url ? link(properties.url, properties.title) : document.createTextNode(properties.title));
     box.appendChild(title);
-    var meta = [properties.kind_label, properties.place].filter(Boolean).join(" · ");
+    var status = properties.status ? data[properties.status + "Label"] : "";
+    var meta = [properties.kind_label, properties.place, properties.when, status].filter(Boolean).join(" · ");
     box.appendChild(text("p", "map-popup__meta", meta));
     if (properties.summary) box.appendChild(text("p", "map-popup__summary", properties.summary));
     if (properties.terms.length) {
@@ -92,11 +93,13 @@
     var coordinates = feature.geometry.coordinates;
     var properties = feature.properties;
     var label = properties.kind_label + ": " + properties.title;
+    if (properties.status) label += " (" + [properties.when, data[properties.status + "Label"]].filter(Boolean).join(", ") + ")";
+    var muted = properties.status === "past" ? " map-marker--past" : "";
     var item = L.marker([coordinates[1], coordinates[0]], {
       // The shape is an inner element: Leaflet positions the icon itself with a transform.
       icon: L.divIcon({
         className: "map-pin",
-        html: '<span class="map-marker map-marker--' + properties.kind.replace(/[^a-z]/g, "") + '"></span>',
+        html: '<span class="map-marker map-marker--' + properties.kind.replace(/[^a-z]/g, "") + muted + '"></span>',
         iconSize: [22, 22],
         popupAnchor: [0, -8],
       }),
