@@ -47,10 +47,12 @@ SMALL, LARGE = 30, 300
 MARGIN = 2
 MODES = ("warm", "published", "unremembered")
 # {page: (warm, published, unremembered)}: the queries counted when the budgets were set
-# (2026-12-06, the larger of the two sizes; the two sizes counted the same).
+# (2026-12-06, the larger of the two sizes; the two sizes counted the same). The home
+# page's "where the hub is next" (the hub page, and its next workshop) costs nothing warm,
+# two queries after a publish, four with nothing remembered (each with its restrictions).
 BUDGETS = {
-    "home (en)": (1, 19, 23),
-    "home (sq)": (1, 23, 27),
+    "home (en)": (1, 21, 27),
+    "home (sq)": (1, 25, 31),
     "principles": (4, 18, 18),
     "project index": (7, 22, 23),
     "project index, one theme": (5, 20, 21),
