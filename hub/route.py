@@ -48,4 +48,3 @@ def map_settings():
         "attribution": settings.MAP_TILE_ATTRIBUTION,
         "max_zoom": settings.MAP_MAX_ZOOM,
     }
-

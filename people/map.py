@@ -110,7 +110,11 @@ class Place:
                 "terms": [{"slug": term.slug, "name": term.name} for term in self.terms],
                 "projects": [{"title": title, "url": absolute_url(request, url)} for title, url in self.projects],
                 "lang": self.lang,
-                **({"when": self.when, "status": self.status, "upcoming": self.status == "upcoming"} if self.status else {}),
+                **(
+                    {"when": self.when, "status": self.status, "upcoming": self.status == "upcoming"}
+                    if self.status
+                    else {}
+                ),
             },
         }
 

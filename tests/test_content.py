@@ -1,5 +1,7 @@
 """The MOCI content command builds the whole site, and running it again changes nothing."""
 
+import re
+
 import pytest
 
 from django.contrib.auth import get_user_model
@@ -162,3 +164,14 @@ def test_the_content_command_seeds_the_resources(loaded, client):
         Page.objects.get(url_path__endswith="/resources/", locale__language_code="sq").title
         == ALBANIAN[RESOURCE_INDEX["title"]]
     )
+
+
+def test_the_menu_leads_to_the_hub_in_every_language(loaded, client, settings):
+    """The seeded main menu has the hub page between the projects and the resources,
+    in each language's own version of it (an alias until translated)."""
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        html = client.get(f"/{code.lower()}/").content.decode()
+        menu = html[html.index('<nav class="main-menu"') : html.index("</nav>", html.index('<nav class="main-menu"'))]
+        links = re.findall(r'href="([^"]+)"', menu)
+        assert f"/{code.lower()}/hub/" in links, (code, links)
+        assert links.index(f"/{code.lower()}/hub/") == 2, (code, links)

@@ -88,7 +88,10 @@ def test_the_hub_and_a_workshop_cost_the_same_for_10_and_500_workshops(client, h
         assert WorkshopPage.objects.child_of(hub_tree["hub"]).live().count() == size
         response = client.get(hub_tree["hub"].url)
         assert len(response.context["stops"]) == size
-        found[size] = {"hub": measure(client, hub_tree["hub"].url), "workshop": measure(client, hub_tree["workshop"].url)}
+        found[size] = {
+            "hub": measure(client, hub_tree["hub"].url),
+            "workshop": measure(client, hub_tree["workshop"].url),
+        }
     assert found[SMALL] == found[LARGE], found
     for page, (warm, published) in found[LARGE].items():
         assert warm <= LIMIT, (page, warm)
