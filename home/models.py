@@ -13,8 +13,8 @@ from wagtail.search import index
 from mocisite import alttext
 from mocisite.alttext import DescribedImages
 from mocisite.blocks import story_field
-from mocisite.images import CARD_RENDITIONS
 from mocisite.cachekeys import expires_at
+from mocisite.images import CARD_RENDITIONS
 from mocisite.localise import in_language, in_language_all
 from mocisite.memory import remember, remember_until
 from mocisite.pages import MociPage

@@ -12,7 +12,6 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
 from hub.models import HubPage, WorkshopPage
-
 from mocisite.geo import Point
 from people.models import OrganisationPage
 from projects.models import Partner, ProjectPage
