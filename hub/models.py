@@ -87,7 +87,10 @@ class HubPage(MociPage):
             upcoming=upcoming[1:],
             past=past,
             stops=route.stops(
-                WorkshopPage.objects.live().child_of(self).filter(public_q()).defer_streamfields(), request, now
+                WorkshopPage.objects.live().child_of(self).filter(public_q()).defer_streamfields(),
+                request,
+                now,
+                self.locale,
             ),
             route_map=route.map_settings(),
         )

@@ -8,6 +8,7 @@ cache keeps pages that show it until then (mocisite/cachekeys.py, expires_at).
 """
 
 from django.conf import settings
+from django.utils.translation import get_supported_language_variant
 
 
 def next_change(workshops, now):
@@ -19,9 +20,11 @@ def next_change(workshops, now):
     return min(moments, default=None)
 
 
-def stops(workshops, request, now):
+def stops(workshops, request, now, locale=None):
     """``workshops`` (a queryset of live public workshops) with a point, oldest first,
-    as dictionaries: title, url, when, place, lat, lng and whether it is past."""
+    as dictionaries: title, url, when, place, lat, lng, whether it is past, and the
+    language of the title when it is not the page's (an untranslated alias)."""
+    source = get_supported_language_variant(settings.LANGUAGE_CODE)
     found = []
     for workshop in workshops.exclude(location="").order_by("starts_at", "title"):
         point = workshop.point
@@ -36,6 +39,7 @@ def stops(workshops, request, now):
                 "lat": point.lat,
                 "lng": point.lng,
                 "past": workshop.is_past(now),
+                "lang": source if workshop.alias_of_id and locale and locale.language_code != source else "",
             }
         )
     return found

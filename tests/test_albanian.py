@@ -275,7 +275,7 @@ def test_albanian_snippets(site):
         assert [item.value.text() for item in menu.items] == [
             "Parimet tona",
             "Projektet",
-            "Hubi në rrugë",
+            "Hubi",
             "Burime",
             "Njerëz dhe organizata",
             "Harta e komunitetit",

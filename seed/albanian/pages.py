@@ -4,6 +4,7 @@ and the footer, the home page, the principles and the community map."""
 CATALOGUE = {
     # Navigation and footer (snippets); their titles are for editors only
     "Main navigation": "Navigimi kryesor",
+    "The hub": "Hubi",
     "Footer": "Fundfaqja",
     (
         "MOCI – Mobile Open Culture and Innovation is a network of cultural, civic and youth organisations "

@@ -18,7 +18,7 @@ Every text is also here, as ``seed.english.NAME``.
 """
 
 from .hub import HUB, WORKSHOPS
-from .pages import COMMUNITY_MAP, FEATURED_PROJECTS, FOOTER, HOME, MENU, PRINCIPLES_PAGE
+from .pages import COMMUNITY_MAP, FEATURED_PROJECTS, FOOTER, HOME, MENU, MENU_LABELS, PRINCIPLES_PAGE
 from .profiles import ORGANISATIONS, PEOPLE_INDEX, SKILLS
 from .projects import PARTNER_PROFILES, PARTNERS, POINTS, PROJECT_INDEX, PROJECTS, THEMES
 
@@ -29,6 +29,7 @@ __all__ = [
     "HOME",
     "HUB",
     "MENU",
+    "MENU_LABELS",
     "ORGANISATIONS",
     "PARTNERS",
     "PARTNER_PROFILES",

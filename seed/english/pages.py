@@ -153,6 +153,8 @@ COMMUNITY_MAP = {
 }
 
 MENU = ["principles", "projects", "hub", "resources", "people", "map"]
+# Menu labels where the page's title is too long for the header's one row.
+MENU_LABELS = {"hub": "The hub"}
 
 FOOTER = {
     "about": (

@@ -156,7 +156,9 @@ class Command(BaseCommand):
 
     def load_menu_and_footer(self, pages):
         menu = NavigationMenu.objects.filter(locale=self.locale).first()
-        items = [("link", {"label": "", "page": pages[key], "url": ""}) for key in content.MENU]
+        items = [
+            ("link", {"label": content.MENU_LABELS.get(key, ""), "page": pages[key], "url": ""}) for key in content.MENU
+        ]
         if menu is None:
             NavigationMenu.objects.create(locale=self.locale, title="Main navigation", items=items)
             self.created += 1

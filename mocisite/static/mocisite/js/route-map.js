@@ -38,6 +38,7 @@
     var title = text("p", "route-popup__title");
     var link = text("a", "", stop.title);
     link.href = stop.url;
+    if (stop.lang) link.lang = stop.lang;
     title.appendChild(link);
     box.appendChild(title);
     var meta = [stop.when, stop.place, stop.past ? data.pastLabel : ""].filter(Boolean).join(" · ");
