@@ -97,6 +97,12 @@ def test_public_pages_and_the_map_run_under_the_public_policy(moci_site, csp_con
     for path in ("/en/", "/en/projects/", f"/en/projects/{PELLUMBAS}/", "/sq/", "/en/search/?q=plastic"):
         page.goto(moci_site.url + path)
         expect(page.locator("main")).to_be_visible()
+    # The hub's route: its stops are a JSON data block in the page, Leaflet comes when it is in view.
+    page.goto(moci_site.url + "/en/hub/")
+    page.locator("#route-map").scroll_into_view_if_needed()
+    expect(page.locator("#route-map")).to_have_attribute("data-drawn", "1")
+    page.locator("#route-map .route-pin").first.click()
+    expect(page.locator("#route-map .route-popup")).to_be_visible()
     # The menu toggle (our script) works on a phone, where the menu folds behind it.
     page.set_viewport_size({"width": 390, "height": 800})
     toggle = page.get_by_role("button", name="Menu")
