@@ -5,7 +5,7 @@
 // the map is drawn, the map and the list are refreshed in place and the
 // address keeps the filters.
 //
-// This script is all the page loads at first. Leaflet (about 70 KB) and the
+// This script and map-loader.js are all the page loads at first. Leaflet (about 70 KB) and the
 // tiles are fetched when the map's box reaches the screen: someone who only
 // reads the list further down never pays for the map. The box keeps its place meanwhile (map.css), so nothing
 // moves when the map appears.
@@ -22,7 +22,7 @@
   // map.css, whose rules adjust them.
   var ownStyles = document.querySelector('link[rel="stylesheet"][href*="mocisite/css/map"]');
 
-  if (!window.fetch || !window.Promise) {
+  if (!window.fetch || !window.Promise || !window.mociLeaflet) {
     element.classList.add("community-map--off");
     return;
   }
@@ -213,43 +213,9 @@
       });
   }
 
-  // A stylesheet or script of our own (the CSP allows our own files only).
-  function attach(tag, address) {
-    return new Promise(function (resolve, reject) {
-      var node = document.createElement(tag);
-      if (tag === "link") {
-        node.rel = "stylesheet";
-        node.href = address;
-      } else {
-        node.src = address;
-        node.async = false; // run in the order added: Leaflet before its plugin
-      }
-      node.onload = resolve;
-      node.onerror = reject;
-      document.head.insertBefore(node, tag === "link" ? ownStyles : null);
-    });
-  }
-
-  function start() {
-    var styles = data.styles.split(" ").map(function (address) { return attach("link", address); });
-    var scripts = data.scripts.split(" ").map(function (address) { return attach("script", address); });
-    Promise.all(styles.concat(scripts))
-      .then(function () {
-        if (!window.L || !L.markerClusterGroup) throw new Error("Leaflet did not load");
-        draw();
-      })
-      .catch(fail);
-  }
-
-  if ("IntersectionObserver" in window) {
-    var observer = new IntersectionObserver(function (entries) {
-      if (entries[entries.length - 1].isIntersecting) {
-        observer.disconnect();
-        start();
-      }
-    });
-    observer.observe(element);
-  } else {
-    start();
-  }
+  // Leaflet and its plugin come when the map's box reaches the screen (map-loader.js).
+  window.mociLeaflet(element, ownStyles, function () {
+    if (!L.markerClusterGroup) throw new Error("Leaflet.markercluster did not load");
+    draw();
+  }, fail);
 })();

@@ -14,7 +14,7 @@
   var source = document.getElementById(data.stops);
   var ownStyles = document.querySelector('link[rel="stylesheet"][href*="mocisite/css/route-map"]');
 
-  if (!source || !window.Promise) {
+  if (!source || !window.Promise || !window.mociLeaflet) {
     element.classList.add("route-map--off");
     return;
   }
@@ -101,49 +101,8 @@
     else map.setView(bounds.getCenter(), 9, { animate: false });
   }
 
-  function attach(tag, address) {
-    return new Promise(function (resolve, reject) {
-      var node = document.createElement(tag);
-      if (tag === "link") {
-        node.rel = "stylesheet";
-        node.href = address;
-      } else {
-        node.src = address;
-        node.async = false;
-      }
-      node.onload = resolve;
-      node.onerror = reject;
-      document.head.insertBefore(node, tag === "link" ? ownStyles : null);
-    });
-  }
-
-  function start() {
-    var stops;
-    try {
-      stops = JSON.parse(source.textContent);
-    } catch (error) {
-      fail();
-      return;
-    }
-    var styles = data.styles.split(" ").map(function (address) { return attach("link", address); });
-    var scripts = data.scripts.split(" ").map(function (address) { return attach("script", address); });
-    Promise.all(styles.concat(scripts))
-      .then(function () {
-        if (!window.L) throw new Error("Leaflet did not load");
-        draw(stops);
-      })
-      .catch(fail);
-  }
-
-  if ("IntersectionObserver" in window) {
-    var observer = new IntersectionObserver(function (entries) {
-      if (entries[entries.length - 1].isIntersecting) {
-        observer.disconnect();
-        start();
-      }
-    });
-    observer.observe(element);
-  } else {
-    start();
-  }
+  // Leaflet comes when the map's box reaches the screen (map-loader.js).
+  window.mociLeaflet(element, ownStyles, function () {
+    draw(JSON.parse(source.textContent));
+  }, fail);
 })();
