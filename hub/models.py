@@ -299,4 +299,6 @@ class WorkshopPage(DescribedImages, PlaceFields, MociPage):
             hub_page=remembered_ancestors(self)[-1],
             is_past=self.is_past(),
         )
+        # What the page says of itself (upcoming, on now, past) changes when it starts and ends.
+        expires_at(request, route.next_change([self], timezone.now()))
         return context

@@ -163,6 +163,21 @@ def test_a_page_showing_what_is_upcoming_is_cached_until_a_workshop_starts_or_en
     assert cache_state(client, url)[0] == "hit"
 
 
+def test_a_workshop_page_is_cached_until_it_starts_then_until_it_ends(client, hub, clock, settings):
+    settings.MOCI_PAGE_CACHE = True
+    workshop = make_workshop(hub, "Soon", in_days(2), start_time=TEN, end_time=FOUR)
+    assert cache_state(client, workshop.url)[0] == "miss"
+    assert cache_state(client, workshop.url)[0] == "hit"
+    clock(workshop.starts_at + datetime.timedelta(seconds=1))
+    assert cache_state(client, workshop.url)[0] == "miss"
+    assert cache_state(client, workshop.url)[0] == "hit"
+    clock(workshop.ends_at)
+    state, response = cache_state(client, workshop.url)
+    assert (state, response.context["is_past"]) == ("miss", True)
+    clock(workshop.ends_at + datetime.timedelta(days=30))
+    assert cache_state(client, workshop.url)[0] == "hit"
+
+
 def test_a_cdn_keeps_the_page_no_longer_than_the_site_does(client, hub, clock, settings):
     settings.MOCI_PAGE_CACHE = True
     settings.MOCI_PAGE_CACHE_SHARED_MAX_AGE = 300
