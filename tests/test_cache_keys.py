@@ -55,7 +55,7 @@ def test_each_page_type_names_what_its_filters_read():
     assert set(ProjectFilterForm.base_fields) | {"page"} == set(ProjectIndexPage.cache_query_params)
     assert set(ResourceFilterForm.base_fields) | {"page"} == set(ResourceIndexPage.cache_query_params)
     assert {"kind", "country", "skill", "need", "page"} == set(PeopleIndexPage.cache_query_params)
-    assert {"kind", "country", "theme", "skill"} == set(CommunityMapPage.cache_query_params)
+    assert {"kind", "country", "theme", "skill", "when"} == set(CommunityMapPage.cache_query_params)
     assert set(DirectoryFilterForm.base_fields) | {"page"} == set(PeopleIndexPage.cache_query_params)
     assert set(MapFilterForm.base_fields) == set(CommunityMapPage.cache_query_params)
 
