@@ -79,7 +79,7 @@ def confirm_request(request, token):
     kind = confirm.KINDS[pending.kind]
     if request.method == "GET":
         summary = str(kind.summary).format(**pending.payload)
-        return _page(request, "connect/confirm.html", {"summary": summary, "pending": pending})
+        return _page(request, "connect/confirm.html", {"summary": summary, "pending": pending, "button": kind.button})
     try:
         state, done = confirm.carry_out(pending)
     except Exception:  # the mail server did not answer: logged by carry_out

@@ -33,6 +33,9 @@ from projects.models import ProjectPage, Theme
 from . import dates
 from .dates import Precision
 from .forms import WorkshopPageForm
+from .signups import SignupRoutes, WorkshopSignup, signup_state
+
+__all__ = ["HubPage", "WorkshopPage", "WorkshopSignup"]
 
 PAST_PER_PAGE = 12
 
@@ -91,8 +94,9 @@ class HubPage(MociPage):
         return context
 
 
-class WorkshopPage(DescribedImages, PlaceFields, MociPage):
-    """One stop of the hub: a workshop (or a series of them) in one place."""
+class WorkshopPage(SignupRoutes, DescribedImages, PlaceFields, MociPage):
+    """One stop of the hub: a workshop (or a series of them) in one place, and the
+    sign-up for it (signups.py)."""
 
     kind = "workshop"
     described_images = ("image",)
@@ -154,7 +158,13 @@ class WorkshopPage(DescribedImages, PlaceFields, MociPage):
     themes = terms_field(Theme, "workshops", _("themes"), _("What the workshop is about."))
     skills = terms_field(Skill, "workshops", _("skills taught"), _("What people learn to do."))
     capacity = models.PositiveIntegerField(
-        _("capacity"), null=True, blank=True, help_text=_("How many people can take part; empty if there is no limit.")
+        _("capacity"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "How many people can take part; empty if there is no limit. "
+            "Beyond it, people who sign up go on a waiting list."
+        ),
     )
 
     content_panels = [
@@ -292,5 +302,9 @@ class WorkshopPage(DescribedImages, PlaceFields, MociPage):
             languages=self.get_language_names(),
             hub_page=remembered_ancestors(self)[-1],
             is_past=self.is_past(),
+            signup=signup_state(self),
         )
+        if context["signup"]["open"]:
+            # The places left change with each sign-up, and the form closes when it ends.
+            refuse_cache(request)
         return context
