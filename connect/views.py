@@ -164,6 +164,7 @@ def privacy(request):
     context = {
         "hours": settings.MOCI_CONNECT_CONFIRM_HOURS,
         "days": settings.MOCI_CONNECT_KEEP_DAYS,
+        "signup_days": settings.MOCI_HUB_SIGNUP_KEEP_DAYS,
         "contact": settings.MOCI_ADMIN_CONTACT_EMAIL,
     }
     return TemplateResponse(request, "connect/privacy.html", context)
