@@ -9,3 +9,4 @@ class ConnectConfig(AppConfig):
         from . import join, members, peers, workshops  # noqa: F401
 
         members.connect_signals()
+        workshops.connect_signals()

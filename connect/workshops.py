@@ -20,12 +20,15 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from wagtail.signals import page_published
+
 from hub.models import WorkshopPage
 from hub.signups import (
     Status,
     WorkshopSignup,
     active_signup,
     cancel,
+    move_up,
     sign_up,
     signup_state,
     source_workshop,
@@ -203,6 +206,33 @@ confirm.register(
         button=_("Confirm my sign-up"),
     )
 )
+
+
+def fill_freed_places(page):
+    """After ``page`` was published (its capacity may have grown): the first on the
+    waiting list move up into the free places and are told. If a mail cannot be sent,
+    nobody moves (the next publish or cancellation tries again)."""
+    source = source_workshop(page)
+    if source is None or source.is_past():
+        return []
+    try:
+        with transaction.atomic():
+            moved = move_up(source)
+            for signup in moved:
+                tell(signup, source, source.get_site(), "moved_up")
+    except Exception:
+        logger.exception("Could not move the waiting list of workshop %s up", source.pk)
+        return []
+    return moved
+
+
+def on_published(sender, instance, **kwargs):
+    """A workshop published (with more places, perhaps): fill them once it is committed."""
+    transaction.on_commit(lambda: fill_freed_places(instance))
+
+
+def connect_signals():
+    page_published.connect(on_published, sender=WorkshopPage, dispatch_uid="connect-workshop-published")
 
 
 # The cancel link -----------------------------------------------------------------------

@@ -69,7 +69,8 @@ class WorkshopSignup(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.name} – {self.workshop_id}"
+        # No name or address: this is what the admin's history records of a deleted row.
+        return f"#{self.pk}"
 
 
 def source_workshop(page):

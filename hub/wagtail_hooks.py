@@ -63,7 +63,7 @@ def to_the_minute(value):
 class SignupIndexView(IndexView):
     custom_value_preprocess = {
         **IndexView.custom_value_preprocess,
-        datetime.datetime: {IndexView.FORMAT_CSV: to_the_minute},
+        datetime.datetime: {IndexView.FORMAT_CSV: to_the_minute, IndexView.FORMAT_XLSX: timezone.make_naive},
     }
 
 

@@ -472,6 +472,9 @@ def test_the_secretariat_downloads_the_csv_filtered_by_workshop(client, hub, wor
     assert rows[0]["Start date"] == str(workshop.start_date)
     assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", rows[0]["Confirmed"])
     assert rows[1]["Place given"] == ""
+    spreadsheet = client.get(ADMIN_LIST, {"export": "xlsx"})
+    assert spreadsheet.status_code == 200
+    assert b"".join(spreadsheet.streaming_content if spreadsheet.streaming else [spreadsheet.content])[:2] == b"PK"
 
 
 def test_no_one_else_sees_the_list(client, workshop):
@@ -490,3 +493,18 @@ def test_no_one_else_sees_the_list(client, workshop):
     )
     client.force_login(clerk)
     assert client.get(ADMIN_LIST + "new/").status_code in (302, 403)
+
+
+def test_more_places_published_move_the_waiting_list_up(client, workshop, django_capture_on_commit_callbacks):
+    sign_up(client, workshop)
+    sign_up(client, workshop, name="Drita", email=DRITA)
+    sign_up(client, workshop, name="Elira", email=ELIRA)
+    sent = len(mail.outbox)
+    workshop.capacity = 2
+    with django_capture_on_commit_callbacks(execute=True):
+        factories.publish(workshop)
+    statuses = dict(WorkshopSignup.objects.values_list("email", "status"))
+    assert statuses == {BESA: Status.CONFIRMED, DRITA: Status.CONFIRMED, ELIRA: Status.WAITING}
+    [moved] = mail.outbox[sent:]
+    assert moved.to == [DRITA]
+    assert moved.subject.startswith("A place is free for you")
