@@ -27,6 +27,7 @@ from mocisite.languages import ensure_locales, synchronise_trees
 from mocisite.roles import SECRETARIAT, setup_roles
 from tests import factories
 from tests.queries import count_queries
+from tests.test_connect import link_in, path_of, stamp
 
 pytestmark = pytest.mark.usefixtures("fresh_counts")
 
@@ -63,23 +64,11 @@ def signup_url(page):
     return page.url + "signup/"
 
 
-def stamp(response):
-    return re.search(r'name="shown" value="([^"]+)"', response.content.decode()).group(1)
-
-
 def post_form(client, page, **fields):
     url = signup_url(page)
     data = {"name": "Besa", "email": BESA, "organisation": "Uzina", "consent": "on", "shown": stamp(client.get(url))}
     data.update(fields)
     return client.post(url, data)
-
-
-def link_in(message, name):
-    return re.search(rf"https?://\S+/connect/{name}/\S+/", message.body).group(0)
-
-
-def path_of(link):
-    return "/" + link.split("/", 3)[3]
 
 
 def sign_up(client, page, **fields):
@@ -384,26 +373,19 @@ def test_the_workshop_page_counts_places_in_one_query(client, hub):
     small = make_workshop(hub, "Small", capacity=50)
     large = make_workshop(hub, "Large", capacity=50)
     now = timezone.now()
-    for number in range(2):
-        WorkshopSignup.objects.create(
-            workshop=small,
+    WorkshopSignup.objects.bulk_create(
+        WorkshopSignup(
+            workshop=page,
             name="x",
-            email=f"s{number}@example.org",
+            email=f"{number}@example.org",
             language="en",
             status=Status.CONFIRMED,
             consent_at=now,
             confirmed_at=now,
         )
-    for number in range(40):
-        WorkshopSignup.objects.create(
-            workshop=large,
-            name="x",
-            email=f"l{number}@example.org",
-            language="en",
-            status=Status.CONFIRMED,
-            consent_at=now,
-            confirmed_at=now,
-        )
+        for page, count in ((small, 2), (large, 40))
+        for number in range(count)
+    )
     client.get(small.url)
     client.get(large.url)
     assert count_queries(client, small.url) == count_queries(client, large.url) <= 10
