@@ -490,3 +490,15 @@ def test_more_places_published_move_the_waiting_list_up(client, workshop, django
     [moved] = mail.outbox[sent:]
     assert moved.to == [DRITA]
     assert moved.subject.startswith("A place is free for you")
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["", "x" * 5000, "\x00", "Zoë 🌱 <script>", "' OR 1=1 --", "../../etc/passwd", "a@b", "http://spam.example/"],
+)
+def test_bad_input_is_a_form_error_never_a_server_error(client, workshop, value):
+    for field in ("name", "email", "organisation", "shown", "consent"):
+        response = post_form(client, workshop, **{field: value})
+        assert response.status_code in (200, 429), (field, value)
+    for path in (f"/en/connect/workshop/cancel/{value or 'x'}/", signup_url(workshop) + "?page=" + value):
+        assert client.get(path).status_code in (200, 400, 404)
