@@ -16,6 +16,7 @@ import icalendar
 import pytest
 
 from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from wagtail.models import Locale, PageViewRestriction
 
@@ -265,9 +266,14 @@ def test_no_calendar_for_other_pages_or_addresses(client, world):
 def test_the_hub_page_offers_its_calendar_and_feed(client, world, code):
     hub = version(world["hub"], code)
     html = client.get(hub.url).content.decode()
-    assert f'<a class="more" href="{hub.full_url}calendar.ics" type="text/calendar">' in html
-    assert '<link rel="alternate" type="text/calendar" title="' in html
-    assert 'type="application/atom+xml" title="' in html and f'href="/{code}/feeds/workshops/"' in html
+    head, body = html.split("</head>")
+    with translation.override(code):
+        title, subscribe = gettext("MOCI: workshops of the hub"), gettext("Subscribe to the hub's calendar")
+    assert f'<link rel="alternate" type="text/calendar" title="{title}" href="{hub.full_url}calendar.ics">' in head
+    assert f'<link rel="alternate" type="application/atom+xml" title="{title}" href="/{code}/feeds/workshops/">' in head
+    # The plain https address, for a calendar app's "subscribe from URL".
+    assert f'<a class="more" href="{hub.full_url}calendar.ics" type="text/calendar">{subscribe}</a>' in body
+    assert {"en": "Subscribe", "sq": "Abonohu", "de": "abonnieren"}[code] in subscribe
 
 
 def test_add_to_calendar_only_on_a_workshop_with_a_day(client, world):
