@@ -22,6 +22,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.utils.translation import override
 
 from wagtail.models import Locale
 
@@ -56,6 +57,7 @@ class Listing:
     locale: Locale
     link: str
     host: str
+    feed_url: str
     items: list = field(default_factory=list)
 
 
@@ -76,7 +78,9 @@ class PageFeed(Feed):
         if index is None and site is not None:
             index = site.root_page.localized
         link = index.get_full_url(request) if index is not None else request.build_absolute_uri("/")
-        listing = Listing(request=request, locale=locale, link=link, host=host)
+        # On the site's own address, as every link in the feed (not the address the request came by).
+        root = site.root_url if site is not None else request.build_absolute_uri("/").rstrip("/")
+        listing = Listing(request=request, locale=locale, link=link, host=host, feed_url=root + request.path)
         listing.items = self.get_items(listing)
         return listing
 
@@ -101,6 +105,9 @@ class PageFeed(Feed):
 
     def link(self, listing):
         return listing.link
+
+    def feed_url(self, listing):
+        return listing.feed_url
 
     def item_title(self, item):
         return item.title
@@ -157,5 +164,7 @@ class WorkshopFeed(PageFeed):
         return _("MOCI: workshops of the hub")
 
     def item_description(self, item):
-        where = " · ".join(part for part in (item.when, item.place_label) if part)
+        # An entry marked as English says when and where in English too.
+        with override(item.feed_lang or get_language()):
+            where = " · ".join(part for part in (item.when, item.place_label) if part)
         return f"{escape(where)}<br>{escape(item.summary)}" if where else escape(item.summary)

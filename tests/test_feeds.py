@@ -94,6 +94,8 @@ def test_the_project_feed_in_each_language(client, world, code):
         assert parsed.feed.title == gettext(TITLES["projects"])
     assert parsed.feed.link == version(world["index"], code).full_url
     assert parsed.feed.author == "MOCI"
+    self_link = next(link.href for link in parsed.feed.links if link.rel == "self")
+    assert self_link == f"http://localhost/{code}/feeds/projects/"
     entries = entries_by_link(parsed)
     project = version(world["project"], code)
     assert set(entries) == {project.full_url}, "the private project is in no feed"
@@ -152,6 +154,26 @@ def test_the_workshop_feed_says_when_and_where(client, world, code):
         assert workshop.place_label in entry.summary
     assert workshop.summary in entry.summary
     assert {"en": "Autumn 2020", "sq": "Vjeshtë 2020", "de": "Herbst 2020"}[code] in entry.summary
+
+
+def test_an_untranslated_workshop_says_when_and_where_in_english(client, world):
+    other = factories.add(
+        world["hub"],
+        WorkshopPage(
+            title="Seed saving",
+            summary="Jars and labels.",
+            start_date=datetime.date(2021, 10, 1),
+            date_precision="season",
+            place_name="Pellumbas",
+            country="AL",
+        ),
+    )
+    synchronise_trees()
+    entries = entries_by_link(read_feed(client, "sq", "workshops"))
+    entry = entries[version(other, "sq").full_url]
+    assert entry.title_detail.language == "en"
+    assert "Autumn 2021 · Pellumbas, Albania" in entry.summary
+    assert "Vjeshtë" not in entry.summary and "Shqipëri" not in entry.summary
 
 
 def test_an_unknown_language_has_no_feed(client, world):
