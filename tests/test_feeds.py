@@ -224,3 +224,15 @@ def test_the_feeds_do_not_grow_with_the_items(client, world):
 # Measured when written: 2 warm (the index page, the items), 6 on the first request after
 # a publish (the site, the locale, the restrictions and the translations started, read again).
 FEED_WARM, FEED_PUBLISHED = 2, 6
+
+
+def test_a_cached_feed_follows_what_is_published(client, world, settings):
+    settings.MOCI_PAGE_CACHE = True
+    url = "/en/feeds/projects/"
+    assert client.get(url)["X-Page-Cache"] == "miss"
+    cached = client.get(url)
+    assert cached["X-Page-Cache"] == "hit"
+    assert cached["Content-Type"] == "application/atom+xml; charset=utf-8"
+    factories.make_project(world["index"], "Mushroom bunkers")
+    titles = [entry.title for entry in read_feed(client, "en", "projects").entries]
+    assert "Mushroom bunkers" in titles

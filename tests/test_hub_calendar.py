@@ -395,3 +395,14 @@ def test_the_calendar_does_not_grow_with_the_workshops(client, world):
 # Measured when written: 4 warm (the route, the hub page, its workshops), 8 on the first
 # request after a publish (the site, the home page, the restrictions, read again).
 CALENDAR_WARM, CALENDAR_PUBLISHED = 4, 8
+
+
+def test_the_hub_calendar_is_not_kept_while_stops_can_leave_it(client, world, settings):
+    """Stops leave the calendar with time, not with a publish; one workshop's file is kept."""
+    settings.MOCI_PAGE_CACHE = True
+    url = f"{world['hub'].url}calendar.ics"
+    client.get(url)
+    assert client.get(url)["X-Page-Cache"] != "hit"
+    workshop_url = f"{world['tbilisi'].url}calendar.ics"
+    client.get(workshop_url)
+    assert client.get(workshop_url)["X-Page-Cache"] == "hit"
