@@ -20,8 +20,7 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
-from django.utils.translation import get_language, override
-from django.utils.translation import gettext as _
+from django.utils.translation import get_language, gettext_lazy, override
 
 from wagtail.models import Locale
 
@@ -138,18 +137,14 @@ class ProjectFeed(PageFeed):
     page_model = ProjectPage
     index_model = ProjectIndexPage
     kind = "project"
-
-    def title(self):
-        return _("MOCI: projects")
+    title = gettext_lazy("MOCI: projects")
 
 
 class ResourceFeed(PageFeed):
     page_model = ResourcePage
     index_model = ResourceIndexPage
     kind = "resource"
-
-    def title(self):
-        return _("MOCI: resources")
+    title = gettext_lazy("MOCI: resources")
 
 
 class WorkshopFeed(PageFeed):
@@ -158,9 +153,7 @@ class WorkshopFeed(PageFeed):
     page_model = WorkshopPage
     index_model = HubPage
     kind = "workshop"
-
-    def title(self):
-        return _("MOCI: workshops of the hub")
+    title = gettext_lazy("MOCI: workshops of the hub")
 
     def item_description(self, item):
         # An entry marked as English says when and where in English too.

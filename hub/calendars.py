@@ -32,7 +32,7 @@ from django.utils.translation import gettext as _
 from mocisite.cachekeys import refuse as refuse_cache
 from mocisite.routing import route
 from mocisite.sites import find_site
-from mocisite.visibility import restricted_pages
+from mocisite.visibility import public_q, restricted_pages
 
 from . import dates
 from .models import HubPage, WorkshopPage
@@ -111,7 +111,14 @@ def calendar_response(calendar, filename):
 def hub_calendar(request, hub):
     """The hub page's calendar: its upcoming and recent exact-dated workshops."""
     since = timezone.now() - datetime.timedelta(days=RECENT_DAYS)
-    workshops = list(hub.get_workshops().filter(exact=True, ends_at__gt=since).order_by("starts_at", "title"))
+    workshops = list(
+        WorkshopPage.objects.live()
+        .child_of(hub)
+        .filter(public_q(request), exact=True, ends_at__gt=since)
+        .defer_streamfields()
+        .select_related("locale")
+        .order_by("starts_at", "title")
+    )
     if workshops:
         # Stops leave the calendar with time, not with a publish: not kept by the page cache.
         refuse_cache(request)

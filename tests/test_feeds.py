@@ -25,6 +25,18 @@ FEEDS = ("projects", "resources", "workshops")
 TITLES = {"projects": "MOCI: projects", "resources": "MOCI: resources", "workshops": "MOCI: workshops of the hub"}
 
 
+def autumn_in_pellumbas(hub, title, summary, year):
+    page = WorkshopPage(
+        title=title,
+        summary=summary,
+        start_date=datetime.date(year, 10, 1),
+        date_precision="season",
+        place_name="Pellumbas",
+        country="AL",
+    )
+    return factories.add(hub, page)
+
+
 @pytest.fixture(scope="module")
 def feed_tree(django_db_setup, django_db_blocker):
     """Projects (one translated into Albanian and German, one private), resources (one
@@ -38,17 +50,7 @@ def feed_tree(django_db_setup, django_db_blocker):
         library = factories.make_resource_index(tree["home"])
         guide = factories.make_resource(library, "Composting guide", summary="Heaps & bins, step by step.")
         hub = factories.add(tree["home"], HubPage(title="The hub on the road", slug="hub"))
-        workshop = factories.add(
-            hub,
-            WorkshopPage(
-                title="Permaculture days",
-                summary="Beds and swales.",
-                start_date=datetime.date(2020, 10, 1),
-                date_precision="season",
-                place_name="Pellumbas",
-                country="AL",
-            ),
-        )
+        workshop = autumn_in_pellumbas(hub, "Permaculture days", "Beds and swales.", 2020)
         synchronise_trees()
         project = tree["project"]
         factories.translate(index, "sq", title="Projektet")
@@ -157,17 +159,7 @@ def test_the_workshop_feed_says_when_and_where(client, world, code):
 
 
 def test_an_untranslated_workshop_says_when_and_where_in_english(client, world):
-    other = factories.add(
-        world["hub"],
-        WorkshopPage(
-            title="Seed saving",
-            summary="Jars and labels.",
-            start_date=datetime.date(2021, 10, 1),
-            date_precision="season",
-            place_name="Pellumbas",
-            country="AL",
-        ),
-    )
+    other = autumn_in_pellumbas(world["hub"], "Seed saving", "Jars and labels.", 2021)
     synchronise_trees()
     entries = entries_by_link(read_feed(client, "sq", "workshops"))
     entry = entries[version(other, "sq").full_url]
