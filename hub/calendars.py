@@ -26,6 +26,7 @@ import icalendar
 
 from django.http import Http404, HttpResponse
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -130,7 +131,9 @@ def workshop_calendar(request, workshop):
     """One workshop's event; a workshop without an exact day has none."""
     if not workshop.exact:
         raise Http404("A workshop dated to a month or a season has no calendar entry.")
-    return calendar_response(build_calendar([workshop], request), f"{workshop.slug}.ics")
+    # A slug may be in any script; a file name in a header is best plain ASCII.
+    filename = slugify(workshop.slug) or "workshop"
+    return calendar_response(build_calendar([workshop], request), f"{filename}.ics")
 
 
 def calendar_view(request, path=""):
