@@ -16,7 +16,8 @@ across edits, moves and new slugs, so a calendar app updates the event instead
 of adding it twice; and different in each language, because each language's
 calendar is a calendar of its own (someone subscribed to two should see both).
 The texts (``SUMMARY``, ``DESCRIPTION``, ``LOCATION``) are the visitor's
-language's; ``DTSTAMP`` and ``LAST-MODIFIED`` are the last publish, so the same
+language's (a workshop not yet translated has its English title and summary,
+marked ``LANGUAGE=en``); ``DTSTAMP`` and ``LAST-MODIFIED`` are the last publish, so the same
 calendar is the same bytes until someone publishes.
 """
 
@@ -24,6 +25,7 @@ import datetime
 
 import icalendar
 
+from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -33,6 +35,7 @@ from django.utils.translation import gettext as _
 from mocisite.cachekeys import refuse as refuse_cache
 from mocisite.routing import route
 from mocisite.sites import find_site
+from mocisite.templatetags.moci_languages import shows_source_text
 from mocisite.visibility import public_q, restricted_pages
 
 from . import dates
@@ -56,9 +59,11 @@ def _event(workshop, request, host):
     published = workshop.last_published_at or workshop.latest_revision_created_at or timezone.now()
     event.add("dtstamp", published)
     event.add("last-modified", published)
-    event.add("summary", workshop.title)
+    # A workshop not yet translated shows its English text: said so, as the page and the feeds do.
+    text = {"LANGUAGE": settings.LANGUAGE_CODE} if shows_source_text(workshop) else {}
+    event.add("summary", workshop.title, parameters=text)
     if workshop.summary:
-        event.add("description", workshop.summary)
+        event.add("description", workshop.summary, parameters=text)
     last_day = workshop.end_date or workshop.start_date
     if workshop.start_time:
         zone = workshop.time_zone or dates.DEFAULT_TIME_ZONE

@@ -166,6 +166,12 @@ def test_the_hub_calendar_in_each_language(client, world, code):
     assert event.decoded("LAST-MODIFIED") == workshop.last_published_at.replace(microsecond=0)
     assert event["GEO"].latitude == pytest.approx(41.3275)
     assert event["GEO"].longitude == pytest.approx(19.8187)
+    # Translated everywhere; the Tbilisi workshop is not: its English text is marked as English.
+    assert "LANGUAGE" not in event["SUMMARY"].params
+    untranslated = found["Tbilisi after"]
+    expected = {} if code == "en" else {"LANGUAGE": "en"}
+    assert dict(untranslated["SUMMARY"].params) == expected
+    assert dict(untranslated["DESCRIPTION"].params) == expected
 
 
 def test_uids_differ_between_languages_and_stay_across_edits(client, world):
