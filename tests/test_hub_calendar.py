@@ -23,6 +23,7 @@ from wagtail.models import Locale, PageViewRestriction
 from hub.calendars import RECENT_DAYS
 from hub.dates import Precision
 from hub.models import HubPage, WorkshopPage
+from hub.templatetags.hub_meta import event_dates
 from mocisite import geo
 from mocisite.languages import synchronise_trees
 from mocisite.pagecache import invalidate
@@ -345,6 +346,18 @@ def test_a_month_is_given_as_a_month(client, world):
     data = json_ld(client.get(world["month"].url).content.decode())
     month = days_from_now(40).strftime("%Y-%m")
     assert (data["startDate"], data["endDate"]) == (month, month)
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        (datetime.date(2020, 10, 10), ("2020-09", "2020-11")),
+        (datetime.date(2021, 1, 15), ("2020-12", "2021-02")),
+    ],
+)
+def test_a_season_is_given_as_its_first_and_last_months(day, expected):
+    """ISO 8601 year and month: no day is invented for a workshop dated to a season."""
+    assert event_dates(WorkshopPage(start_date=day, date_precision=Precision.SEASON)) == expected
 
 
 def test_the_event_data_cannot_be_closed_by_a_title(client, world):
