@@ -52,6 +52,8 @@ INSTALLED_APPS = [
     "connect",
     # The travelling hub: its workshops (hub/).
     "hub",
+    # Atom feeds of the projects, the resources and the workshops (feeds/).
+    "feeds",
     # On top of all of them: the MOCI texts and the commands that seed the site.
     "seed",
     # Wagtail and friends.
