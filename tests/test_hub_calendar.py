@@ -324,7 +324,9 @@ def test_a_workshop_page_carries_schema_org_event_data(client, world):
     assert data["organizer"] == {"@type": "Organization", "name": "MOCI", "url": "http://localhost/sq/"}
     assert data["image"][0].startswith("http://localhost/") and data["image"][0].endswith(".jpg")
     assert data["inLanguage"] == ["sq", "en"]
-    assert "offers" not in data
+    # Sign-up is free and open (no capacity): an offer in stock, in the page's language.
+    assert data["offers"]["availability"] == "https://schema.org/InStock"
+    assert data["offers"]["url"] == workshop.full_url + "signup/"
     # OpenGraph beside it.
     assert '<meta property="og:title" content="Tirana pas">' in html
     assert f'<meta property="og:url" content="{workshop.full_url}">' in html

@@ -7,6 +7,7 @@ workshop."""
 import csv
 import datetime
 import io
+import json
 import re
 
 import pytest
@@ -502,3 +503,19 @@ def test_bad_input_is_a_form_error_never_a_server_error(client, workshop, value)
         assert response.status_code in (200, 429), (field, value)
     for path in (f"/en/connect/workshop/cancel/{value or 'x'}/", signup_url(workshop) + "?page=" + value):
         assert client.get(path).status_code in (200, 400, 404)
+
+
+def event_offer(client, page):
+    (found,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', client.get(page.url).content.decode())
+    return json.loads(found).get("offers")
+
+
+def test_the_event_data_offers_the_free_sign_up_until_it_is_full_or_over(client, hub, workshop):
+    offer = event_offer(client, workshop)
+    assert offer["availability"] == "https://schema.org/InStock"
+    assert offer["price"] == 0
+    assert offer["url"] == "http://localhost" + signup_url(workshop)
+    sign_up(client, workshop)
+    assert event_offer(client, workshop)["availability"] == "https://schema.org/SoldOut"
+    past = make_workshop(hub, title="Over", start_date=days_from_now(-10))
+    assert event_offer(client, past) is None

@@ -74,7 +74,9 @@ def image_url(request, image):
     return absolute(request, image.get_rendition(IMAGE_SPEC).url)
 
 
-def event_data(page, request, host=None):
+def event_data(page, request, host=None, signup=None):
+    """schema.org ``Event`` data for ``page``; ``signup`` (hub/signups.py ``signup_state``)
+    adds the free sign-up as an offer while it is open: in stock, or sold out when full."""
     start, end = event_dates(page)
     data = {
         "@context": "https://schema.org",
@@ -107,6 +109,15 @@ def event_data(page, request, host=None):
     image = image_url(request, page.image) if page.image_alt is not None else None
     if image:
         data["image"] = [image]
+    if signup and signup["open"]:
+        data["isAccessibleForFree"] = True
+        data["offers"] = {
+            "@type": "Offer",
+            "price": 0,
+            "priceCurrency": "EUR",
+            "url": absolute(request, page.signup_url(request)),
+            "availability": "https://schema.org/SoldOut" if signup["full"] else "https://schema.org/InStock",
+        }
     if page.languages:
         data["inLanguage"] = page.languages[0] if len(page.languages) == 1 else list(page.languages)
     return data
@@ -120,7 +131,7 @@ def json_ld(data):
 
 @register.simple_tag(takes_context=True)
 def workshop_json_ld(context, page):
-    return json_ld(event_data(page, context.get("request"), context.get("host")))
+    return json_ld(event_data(page, context.get("request"), context.get("host"), context.get("signup")))
 
 
 @register.simple_tag(takes_context=True)
