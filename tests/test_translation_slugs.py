@@ -33,7 +33,6 @@ from tests.test_translation_queue import (  # noqa: F401 (fixtures)
     drita,
     make_user,
     messages_of,
-    queue_tree,
     site,
     sq,
     started,
