@@ -37,7 +37,9 @@ REQUIRED = {
     "ALLOWED_HOSTS": "moci.example.org",
 }
 
-# Object storage: a bucket and the keys to it (the endpoint or region, and any custom domain, vary).
+# Services a deployment may switch on, as the tests add them to REQUIRED: an SMTP server
+# (TLS or SSL varies), and a bucket and its keys (the endpoint or region, and a custom domain, vary).
+MAIL = {"EMAIL_HOST": "smtp.example.org", "EMAIL_HOST_USER": "moci", "EMAIL_HOST_PASSWORD": "mail-secret"}
 BUCKET = {
     "AWS_STORAGE_BUCKET_NAME": "moci-media",
     "AWS_ACCESS_KEY_ID": "AKIAEXAMPLE",
@@ -60,17 +62,13 @@ def realistic_environment():
         "ALLOWED_HOSTS": "moci.example.org,www.moci.example.org",
         "WAGTAILADMIN_BASE_URL": "https://moci.example.org",
         "REDIS_URL": "redis://127.0.0.1:1/9",
-        "EMAIL_HOST": "smtp.example.org",
+        **MAIL,
         "EMAIL_USE_TLS": "true",
-        "EMAIL_HOST_USER": "moci",
-        "EMAIL_HOST_PASSWORD": "mail-secret",
         "DEFAULT_FROM_EMAIL": "MOCI <noreply@moci.example.org>",
         "ADMINS": "Operator <ops@moci.example.org>",
-        "AWS_STORAGE_BUCKET_NAME": "moci-media",
+        **BUCKET,
         "AWS_S3_ENDPOINT_URL": "https://s3.example.net",
         "AWS_S3_REGION_NAME": "eu-central-1",
-        "AWS_ACCESS_KEY_ID": "AKIAEXAMPLE",
-        "AWS_SECRET_ACCESS_KEY": "s3-secret",
         "AWS_S3_CUSTOM_DOMAIN": "media.moci.example.org",
         "CLOUDFLARE_ZONE_ID": "zone",
         "CLOUDFLARE_API_TOKEN": "token",
@@ -270,10 +268,8 @@ def test_explicit_addresses_win(load):
 def test_email(load):
     settings = load(
         **REQUIRED,
-        EMAIL_HOST="smtp.example.org",
+        **MAIL,
         EMAIL_USE_SSL="true",
-        EMAIL_HOST_USER="moci",
-        EMAIL_HOST_PASSWORD="mail-secret",
         DEFAULT_FROM_EMAIL="MOCI <hello@moci.example.org>",
         ADMINS="Operator <ops@moci.example.org>, second@moci.example.org",
     )
