@@ -41,6 +41,8 @@ from mocisite.visibility import public_q
 from . import confirm, mail
 from .forms import WorkshopSignupForm
 from .protect import refusal, shown_again
+from .views import _done as done_page
+from .views import _problem as problem_page
 
 logger = logging.getLogger(__name__)
 
@@ -240,7 +242,7 @@ def connect_signals():
 
 def _gone(request):
     message = _("This sign-up is no longer on the site: it was deleted after the workshop, or the workshop was.")
-    return _page(request, "connect/link_problem.html", {"message": message}, status=410)
+    return problem_page(request, message, 410)
 
 
 @never_cache
@@ -252,13 +254,13 @@ def cancel_signup(request, signed):
     signup = WorkshopSignup.objects.filter(key=key).select_related("workshop").first() if key else None
     if key is None:
         message = _("This link is not valid. Please copy the whole address from the e-mail.")
-        return _page(request, "connect/link_problem.html", {"message": message}, status=400)
+        return problem_page(request, message, 400)
     if signup is None:
         return _gone(request)
     page = _in_language(signup.workshop, translation.get_language())
     if signup.status == Status.CANCELLED:
         message = _("Your sign-up for “{target}” was already cancelled.").format(target=page.title)
-        return _page(request, "connect/done.html", {"message": message})
+        return done_page(request, message)
     if request.method == "GET":
         return _page(request, "connect/workshop_cancel.html", {"page": page, "signup": signup})
     try:
@@ -269,7 +271,7 @@ def cancel_signup(request, signed):
     except Exception:
         logger.exception("Could not cancel sign-up %s", signup.pk)
         message = _("It could not be done just now. Please follow the link in the e-mail again in a few minutes.")
-        return _page(request, "connect/link_problem.html", {"message": message}, status=503)
+        return problem_page(request, message, 503)
     logger.info("Workshop sign-up %s cancelled; %d moved up", signup.pk, len(moved))
     message = _("Your sign-up for “{target}” is cancelled. Thank you for telling us.").format(target=page.title)
-    return _page(request, "connect/done.html", {"message": message})
+    return done_page(request, message)
