@@ -27,8 +27,9 @@ from hub.signups import Status, WorkshopSignup
 from mocisite.languages import ensure_locales, synchronise_trees
 from mocisite.roles import SECRETARIAT, setup_roles
 from tests import factories
+from tests.public_forms import stamp
 from tests.queries import count_queries
-from tests.test_connect import link_in, path_of, stamp
+from tests.test_connect import link_in, path_of
 
 pytestmark = pytest.mark.usefixtures("fresh_counts")
 
