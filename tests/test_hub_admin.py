@@ -3,39 +3,15 @@ translated through wagtail-localize with the dates and the place kept in step.""
 
 import datetime
 
-from django.utils.text import slugify
-
 from wagtail.test.utils import WagtailPageTestCase
-from wagtail.test.utils.form_data import nested_form_data, streamfield
 from wagtail_localize.models import Translation, TranslationSource
 
 from hub.models import HubPage, WorkshopPage
 from mocisite.languages import ensure_locales
 from tests import factories
+from tests.factories import workshop_form_data
 
 UTC = datetime.UTC
-
-
-def workshop_form_data(title, **fields):
-    """What the admin's form posts for a new workshop called ``title``."""
-    data = {
-        "title": title,
-        "slug": slugify(title),
-        "summary": f"{title}: a workshop.",
-        "body": streamfield([]),
-        "date_precision": "exact",
-        "start_date": "2027-03-27",
-        "start_time": "",
-        "end_date": "",
-        "end_time": "",
-        "time_zone": "Europe/Tirane",
-        "place_name": "",
-        "country": "",
-        "location": "",
-        "capacity": "",
-        **fields,
-    }
-    return nested_form_data(data)
 
 
 class WorkshopAdminTests(WagtailPageTestCase):

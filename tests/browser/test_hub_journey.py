@@ -17,7 +17,6 @@ from playwright.sync_api import expect
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
-from django.core.cache import cache
 from django.utils import timezone
 
 from hub.models import HubPage, WorkshopPage
@@ -35,15 +34,6 @@ BERAT = "Seed saving in Berat"
 KORCA = "Repair café in Korçë"
 FIRST = ("Besa Kola", "besa@example.al")
 SECOND = ("Drita Leka", "drita@example.al")
-
-
-@pytest.fixture
-def _people_fill_forms_at_once(settings):
-    """Playwright types faster than people: no minimum fill time, no counts left by other tests."""
-    settings.MOCI_CONNECT_MIN_FILL_SECONDS = 0
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def in_days(days):
@@ -94,7 +84,7 @@ def sign_up(context, base_url, workshop_url, person):
     return page
 
 
-@pytest.mark.usefixtures("_people_fill_forms_at_once")
+@pytest.mark.usefixtures("fresh_counts")  # Playwright types faster than people
 def test_the_secretariat_plans_two_stops_and_visitors_sign_up_with_a_waiting_list(
     moci_site, new_context, screenshot, external_requests
 ):
