@@ -6,6 +6,7 @@ class ConnectConfig(AppConfig):
 
     def ready(self):
         # Each kind of request registers itself (connect/confirm.py).
-        from . import join, members, peers  # noqa: F401
+        from . import join, members, peers, workshops  # noqa: F401
 
         members.connect_signals()
+        workshops.connect_signals()

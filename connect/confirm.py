@@ -1,5 +1,5 @@
 """Requests confirmed by e-mail: the machinery every public form of the site
-shares (writing to a peer now; joining the network and the hub's sign-up next).
+shares (writing to a peer, joining the network, signing up for a workshop).
 
 A form that passed its checks (connect/protect.py) calls :func:`start` with its
 ``kind``: the request is stored (connect/models.py) with a random single-use
@@ -35,13 +35,15 @@ logger = logging.getLogger(__name__)
 class Kind:
     """What a kind of request says and does. ``subject``, ``summary``: lazy strings
     formatted with the payload (``{name}``, ``{target}``…); ``mail_template``: the
-    confirmation mail's text; ``action(pending) -> str``: carry it out."""
+    confirmation mail's text; ``action(pending) -> str``: carry it out; ``button``:
+    the confirmation page's button (“Confirm and send” when None)."""
 
     name: str
     subject: Any
     summary: Any
     mail_template: str
     action: Any
+    button: Any = None
 
 
 KINDS = {}

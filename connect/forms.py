@@ -56,6 +56,27 @@ class WriteToPeerForm(SenderFields, ProtectedForm):
         return message
 
 
+class WorkshopSignupForm(SenderFields, ProtectedForm):
+    """Signing up for a workshop (connect/workshops.py): name, e-mail address, an
+    optional organisation and consent to keep them until after the workshop."""
+
+    organisation = forms.CharField(label=_("Organisation (optional)"), max_length=200, required=False)
+    consent = forms.BooleanField(
+        label=_(
+            "I agree that my name, e-mail address and organisation are kept for this workshop: the organisers "
+            "see them, and they are deleted after it."
+        ),
+    )
+
+    field_order = ["name", "email", "organisation", "consent", "website"]
+
+    def clean_organisation(self):
+        organisation = single_line(self.cleaned_data["organisation"])
+        if count_links(organisation):
+            raise forms.ValidationError(_("Please give the name without links."), code="links")
+        return organisation
+
+
 class PointField(forms.CharField):
     """An optional map point typed as “latitude, longitude” (“41.33, 19.82”), or
     as the admin's map widget writes it; kept in the stored form (mocisite/geo.py)."""

@@ -25,7 +25,7 @@ from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, ngettext_lazy
 
 from mocisite.proxies import client_address
 
@@ -137,33 +137,35 @@ def _over_limit(scope, who, setting):
     return period if count is not None and count > limit else None
 
 
-def _minutes(seconds):
-    return max(1, round(seconds / 60))
+TOO_MANY_FROM_ADDRESS = ngettext_lazy(
+    "Too many requests came from your network. Please try again in about %(minutes)d minute.",
+    "Too many requests came from your network. Please try again in about %(minutes)d minutes.",
+    "minutes",
+)
+TOO_MANY_FROM_EMAIL = ngettext_lazy(
+    "Too many requests came from this e-mail address. Please try again in about %(minutes)d minute.",
+    "Too many requests came from this e-mail address. Please try again in about %(minutes)d minutes.",
+    "minutes",
+)
+
+
+def _too_many(period, message):
+    """The refusal while a limit runs for ``period`` seconds more: ``message`` says how many minutes."""
+    minutes = max(1, round(period / 60))
+    return Refusal(429, message % {"minutes": minutes}, period)
 
 
 def refusal(request, form):
     """Why ``form`` (bound to ``request.POST``) is not accepted, or None."""
     period = _over_limit("address", client_address(request) or "unknown", settings.MOCI_CONNECT_LIMIT_PER_ADDRESS)
     if period:
-        minutes = _minutes(period)
-        message = ngettext(
-            "Too many requests came from your network. Please try again in about %(minutes)d minute.",
-            "Too many requests came from your network. Please try again in about %(minutes)d minutes.",
-            minutes,
-        )
-        return Refusal(429, message % {"minutes": minutes}, period)
+        return _too_many(period, TOO_MANY_FROM_ADDRESS)
     if not form.is_valid():
         return Refusal(200, _("Please correct what is marked below."))
     email = form.cleaned_data["email"].lower()
     period = _over_limit("email", email, settings.MOCI_CONNECT_LIMIT_PER_EMAIL)
     if period:
-        minutes = _minutes(period)
-        message = ngettext(
-            "Too many requests came from this e-mail address. Please try again in about %(minutes)d minute.",
-            "Too many requests came from this e-mail address. Please try again in about %(minutes)d minutes.",
-            minutes,
-        )
-        return Refusal(429, message % {"minutes": minutes}, period)
+        return _too_many(period, TOO_MANY_FROM_EMAIL)
     waiting = pending_for(email)
     if waiting >= settings.MOCI_CONNECT_MAX_PENDING_PER_EMAIL:
         hours = settings.MOCI_CONNECT_CONFIRM_HOURS

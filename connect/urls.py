@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views
+from . import views, workshops
 
 app_name = "connect"
 urlpatterns = [
@@ -10,4 +10,5 @@ urlpatterns = [
     path("stop/<str:signed>/", views.stop_messages, name="stop"),
     path("profile/<str:signed>/", views.member_profile, name="profile"),
     path("profile/<str:signed>/remove/", views.remove_profile, name="remove_profile"),
+    path("workshop/cancel/<str:signed>/", workshops.cancel_signup, name="cancel_signup"),
 ]

@@ -30,10 +30,23 @@ def _page(request, template, context, status=200):
     return TemplateResponse(request, template, context, status=status)
 
 
+def _notice(request, heading, message, *, role="", button="", status=200, **context):
+    """The one-message page (connect/notice.html): a ``button`` posting back here, else a link home."""
+    context.update(heading=heading, message=message, role=role, button=button)
+    return _page(request, "connect/notice.html", context, status=status)
+
+
+def _done(request, message):
+    return _notice(request, _("Done"), message, role="status")
+
+
+def _problem(request, message, status):
+    return _notice(request, _("This link does not work"), message, role="alert", status=status)
+
+
 def _not_ours(request):
     """A member's link that the site did not sign (cut short, or made up)."""
-    message = _("This link is not valid. Please copy the whole address from the e-mail.")
-    return _page(request, "connect/link_problem.html", {"message": message}, status=400)
+    return _problem(request, _("This link is not valid. Please copy the whole address from the e-mail."), 400)
 
 
 def member_link(read):
@@ -62,12 +75,12 @@ def _link_problem(request, state):
             "This link is not valid. It may be incomplete (copy the whole address from the e-mail), "
             "or so old that the request was deleted."
         )
-        return _page(request, "connect/link_problem.html", {"message": message}, status=400)
+        return _problem(request, message, 400)
     if state == confirm.USED:
         message = _("This link has already been used: the request was carried out. Nothing more needs doing.")
     else:
         message = _("This link has expired. Nothing was sent. Please fill in the form again.")
-    return _page(request, "connect/link_problem.html", {"message": message}, status=410)
+    return _problem(request, message, 410)
 
 
 @never_cache
@@ -79,36 +92,48 @@ def confirm_request(request, token):
     kind = confirm.KINDS[pending.kind]
     if request.method == "GET":
         summary = str(kind.summary).format(**pending.payload)
-        return _page(request, "connect/confirm.html", {"summary": summary, "pending": pending})
+        return _notice(
+            request,
+            _("Confirm your e-mail address"),
+            summary,
+            button=kind.button or _("Confirm and send"),
+            pending=pending,
+        )
     try:
         state, done = confirm.carry_out(pending)
     except Exception:  # the mail server did not answer: logged by carry_out
         message = _("It could not be sent just now. Please follow the link in the e-mail again in a few minutes.")
-        return _page(request, "connect/link_problem.html", {"message": message}, status=503)
+        return _problem(request, message, 503)
     if state == confirm.USED:
         return _link_problem(request, state)
     if state == confirm.EXPIRED:
-        return _page(request, "connect/link_problem.html", {"message": done}, status=410)
-    return _page(request, "connect/done.html", {"message": done})
+        return _problem(request, done, 410)
+    return _done(request, done)
 
 
 @member_link(read_stop_link)
 def stop_messages(request, key, signed):
     if request.method == "GET":
-        return _page(request, "connect/stop.html", {})
+        return _notice(
+            request,
+            _("Stop receiving messages"),
+            _(
+                "After this, the site offers no form to write to you, in any language. "
+                "To receive messages again, ask the MOCI secretariat."
+            ),
+            button=_("Stop messages"),
+        )
     title = stop_profile_messages(key)
     if title is None:
         message = _("This profile is no longer on the site: no messages will reach you through it.")
-        return _page(request, "connect/link_problem.html", {"message": message}, status=410)
+        return _problem(request, message, 410)
     logger.info("Messages stopped for profile %s", key)
-    return _page(
-        request, "connect/done.html", {"message": _("Done: you will receive no more messages through the site.")}
-    )
+    return _done(request, _("Done: you will receive no more messages through the site."))
 
 
 def _profile_gone(request):
     message = _("This profile is no longer on the site.")
-    return _page(request, "connect/link_problem.html", {"message": message}, status=410)
+    return _problem(request, message, 410)
 
 
 @member_link(read_profile_link)
@@ -131,7 +156,7 @@ def member_profile(request, key, signed):
                 reply_to=page.contact_email,
             )
             message = _("Your request was sent to the secretariat. They will answer by e-mail.")
-            return _page(request, "connect/done.html", {"message": message})
+            return _done(request, message)
         status = problem.status
     context = {"profile": page, "form": form, "problem": problem, "signed": signed}
     return shown_again(_page(request, "connect/member_profile.html", context, status=status), problem)
@@ -143,7 +168,17 @@ def remove_profile(request, key, signed):
         page = joined_profile(key)
         if page is None:
             return _profile_gone(request)
-        return _page(request, "connect/remove_profile.html", {"profile": page, "signed": signed})
+        return _notice(
+            request,
+            _("Remove my profile"),
+            _(
+                "Your profile is deleted at once, in every language, with its photo and your e-mail address. "
+                "This cannot be undone."
+            ),
+            button=_("Remove my profile"),
+            profile=page,
+            signed=signed,
+        )
     described = members.remove_profile(key)
     if described is None:
         return _profile_gone(request)
@@ -155,7 +190,7 @@ def remove_profile(request, key, signed):
     except Exception:  # removed all the same: the secretariat sees it in the admin
         logger.exception("Could not tell the secretariat that profile %s was removed", key)
     message = _("Your profile and its personal data were deleted from the site.")
-    return _page(request, "connect/done.html", {"message": message})
+    return _done(request, message)
 
 
 @require_http_methods(["GET"])
@@ -164,6 +199,7 @@ def privacy(request):
     context = {
         "hours": settings.MOCI_CONNECT_CONFIRM_HOURS,
         "days": settings.MOCI_CONNECT_KEEP_DAYS,
+        "signup_days": settings.MOCI_HUB_SIGNUP_KEEP_DAYS,
         "contact": settings.MOCI_ADMIN_CONTACT_EMAIL,
     }
     return TemplateResponse(request, "connect/privacy.html", context)

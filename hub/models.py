@@ -19,6 +19,7 @@ from mocisite import alttext
 from mocisite.alttext import DescribedImages
 from mocisite.blocks import story_field
 from mocisite.cachekeys import expires_at
+from mocisite.cachekeys import refuse as refuse_cache
 from mocisite.images import CARD_RENDITIONS
 from mocisite.localise import in_language, in_language_all
 from mocisite.mixins import PlaceFields
@@ -33,6 +34,9 @@ from projects.models import ProjectPage, Theme
 from . import dates, route
 from .dates import Precision
 from .forms import WorkshopPageForm
+from .signups import SignupRoutes, WorkshopSignup, signup_state
+
+__all__ = ["HubPage", "WorkshopPage", "WorkshopSignup"]
 
 PAST_PER_PAGE = 12
 
@@ -97,8 +101,9 @@ class HubPage(MociPage):
         return context
 
 
-class WorkshopPage(DescribedImages, PlaceFields, MociPage):
-    """One stop of the hub: a workshop (or a series of them) in one place."""
+class WorkshopPage(SignupRoutes, DescribedImages, PlaceFields, MociPage):
+    """One stop of the hub: a workshop (or a series of them) in one place, and the
+    sign-up for it (signups.py)."""
 
     kind = "workshop"
     described_images = ("image",)
@@ -160,7 +165,13 @@ class WorkshopPage(DescribedImages, PlaceFields, MociPage):
     themes = terms_field(Theme, "workshops", _("themes"), _("What the workshop is about."))
     skills = terms_field(Skill, "workshops", _("skills taught"), _("What people learn to do."))
     capacity = models.PositiveIntegerField(
-        _("capacity"), null=True, blank=True, help_text=_("How many people can take part; empty if there is no limit.")
+        _("capacity"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "How many people can take part; empty if there is no limit. "
+            "Beyond it, people who sign up go on a waiting list."
+        ),
     )
 
     content_panels = [
@@ -298,7 +309,12 @@ class WorkshopPage(DescribedImages, PlaceFields, MociPage):
             languages=self.get_language_names(),
             hub_page=remembered_ancestors(self)[-1],
             is_past=self.is_past(),
+            signup=signup_state(self),
         )
-        # What the page says of itself (upcoming, on now, past) changes when it starts and ends.
-        expires_at(request, route.next_change([self], timezone.now()))
+        if context["signup"]["open"]:
+            # The places left change with each sign-up, and the form closes when it ends.
+            refuse_cache(request)
+        else:
+            # What the page says of itself (upcoming, on now, past) changes when it starts and ends.
+            expires_at(request, route.next_change([self], timezone.now()))
         return context

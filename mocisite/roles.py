@@ -52,6 +52,12 @@ SNIPPETS = {
     ],
     EDITORS: [("projects", "theme"), ("projects", "partner"), ("people", "skill")],
 }
+# Other models: (app label, model name, actions) → the group that may use them in the admin.
+# Workshop sign-ups (hub/): the secretariat sees, downloads, corrects and deletes them.
+MODELS = {
+    SECRETARIAT: [("hub", "workshopsignup", ("view", "change", "delete"))],
+    EDITORS: [],
+}
 # Translators edit their language's tree; publishing is the secretariat's.
 TRANSLATOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
 # Reviewers approve a language's translations; approving publishes, so they may publish there.
@@ -110,6 +116,8 @@ def setup_roles():
                 )
         for app_label, model in SNIPPETS[name]:
             _grant_model_permissions(group, app_label, [f"{action}_{model}" for action in ("add", "change", "delete")])
+        for app_label, model, actions in MODELS[name]:
+            _grant_model_permissions(group, app_label, [f"{action}_{model}" for action in actions])
 
     secretariat = groups[SECRETARIAT]
     _grant_model_permissions(secretariat, "wagtail_localize", ["submit_translation"])

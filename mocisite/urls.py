@@ -52,6 +52,9 @@ urlpatterns += i18n_patterns(
     # ground floor imports no app above it.
     path("connect/", include("connect.urls")),
     path("", include("connect.public_urls")),
+    # Atom feeds (feeds/) and the hub's calendars (hub/calendars.py): named as strings too.
+    path("", include("feeds.urls")),
+    path("", include("hub.calendar_urls")),
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
         page_passwords.authenticate_with_password,

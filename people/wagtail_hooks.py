@@ -1,14 +1,13 @@
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+
+from mocisite.snippets import TermViewSet
 
 from .models import Skill
 
 
-class SkillViewSet(SnippetViewSet):
+class SkillViewSet(TermViewSet):
     model = Skill
     icon = "pick"
-    list_display = ["name", "slug", "locale"]
-    search_fields = ["name"]
 
 
 register_snippet(SkillViewSet)

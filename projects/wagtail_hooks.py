@@ -1,14 +1,14 @@
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from mocisite.snippets import TermViewSet
+
 from .models import Partner, Theme
 
 
-class ThemeViewSet(SnippetViewSet):
+class ThemeViewSet(TermViewSet):
     model = Theme
     icon = "tag"
-    list_display = ["name", "slug", "locale"]
-    search_fields = ["name"]
 
 
 class PartnerViewSet(SnippetViewSet):

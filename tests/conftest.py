@@ -119,6 +119,14 @@ def three_language_tree(django_db_blocker):
 
 
 @pytest.fixture(scope="module")
+def queue_tree(django_db_setup, django_db_blocker):
+    """:func:`three_language_tree`, built once for a module: the translation queue reads
+    the Locale rows, and three languages keep its tests quick."""
+    with three_language_tree(django_db_blocker) as tree:
+        yield tree
+
+
+@pytest.fixture(scope="module")
 def moci_content(django_db_setup, django_db_blocker):
     """The MOCI site from the content command, built once for the module."""
     with module_data(django_db_blocker):

@@ -147,18 +147,26 @@ def translate(page, locale, **fields):
     return type(target).objects.get(pk=target.pk)
 
 
+def page_form_data(title, noun, **fields):
+    """What the admin's form posts for a new page called ``title`` (its slug made from it,
+    a summary naming the ``noun``, an empty story), with ``fields`` given or changed
+    (StreamFields as ``streamfield([...])``)."""
+    data = {"title": title, "slug": slugify(title), "summary": f"{title}: a {noun}.", "body": streamfield([])}
+    return nested_form_data({**data, **fields})
+
+
 def project_form_data(title, **fields):
-    """What the admin's form posts for a new project called ``title`` (its slug made
-    from it), with ``fields`` given or changed (StreamFields as ``streamfield([...])``)."""
-    data = {
-        "title": title,
-        "slug": slugify(title),
-        "summary": f"{title}: a project.",
-        "body": streamfield([]),
-        "status": "planned",
-        "place_name": "",
-        "country": "",
-        "partners": streamfield([]),
-        **fields,
+    """:func:`page_form_data` for a project."""
+    defaults = {"status": "planned", "place_name": "", "country": "", "partners": streamfield([])}
+    return page_form_data(title, "project", **{**defaults, **fields})
+
+
+def workshop_form_data(title, **fields):
+    """:func:`page_form_data` for a workshop: one day, in Tirana's time zone, nowhere yet."""
+    defaults = {
+        **dict.fromkeys(["start_time", "end_date", "end_time", "place_name", "country", "location", "capacity"], ""),
+        "date_precision": "exact",
+        "start_date": "2027-03-27",
+        "time_zone": "Europe/Tirane",
     }
-    return nested_form_data(data)
+    return page_form_data(title, "workshop", **{**defaults, **fields})

@@ -10,7 +10,6 @@ from tests.test_translation_queue import (  # noqa: F401 (fixtures)
     QUEUE,
     besa,
     drita,
-    queue_tree,
     site,
     sq,
     started,

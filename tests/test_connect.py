@@ -21,6 +21,7 @@ from mocisite.languages import ensure_locales, synchronise_trees
 from people.blocks import ExternalLinkBlock
 from people.models import PersonPage
 from tests import factories
+from tests.public_forms import filled
 
 pytestmark = pytest.mark.usefixtures("fresh_counts")
 
@@ -36,20 +37,16 @@ def contact_url(profile):
     return profile.url + "contact/"
 
 
-def stamp(response):
-    return re.search(r'name="shown" value="([^"]+)"', response.content.decode()).group(1)
+MESSAGE = {
+    "name": "Besa",
+    "email": "besa@example.org",
+    "message": "Could you show us how you start a compost heap?",
+    "consent": "on",
+}
 
 
 def form_data(client, url, **fields):
-    data = {
-        "name": "Besa",
-        "email": "besa@example.org",
-        "message": "Could you show us how you start a compost heap?",
-        "consent": "on",
-        "shown": stamp(client.get(url)),
-    }
-    data.update(fields)
-    return data
+    return filled(client, url, MESSAGE, **fields)
 
 
 def send(client, profile, **fields):
@@ -191,23 +188,24 @@ def test_the_confirmation_goes_in_the_senders_language_and_the_message_in_the_me
     assert "http://localhost/en/people/arta/" in delivered.body
 
 
+def assert_gone(client, path, words):
+    """Opening the link and pressing its button both answer 410 Gone, saying ``words``."""
+    for response in (client.get(path), client.post(path)):
+        assert response.status_code == 410
+        assert words in response.content.decode()
+
+
 def test_a_reused_link_says_so_and_sends_nothing_more(client, arta):
     response = confirmed(client, arta)
     assert response.status_code == 200
-    path = path_of(link_in(mail.outbox[0], "confirm"))
-    for again in (client.get(path), client.post(path)):
-        assert again.status_code == 410
-        assert "already been used" in again.content.decode()
+    assert_gone(client, path_of(link_in(mail.outbox[0], "confirm")), "already been used")
     assert len(mail.outbox) == 2
 
 
 def test_an_expired_link_says_so_and_sends_nothing(client, arta):
     send(client, arta)
     PendingRequest.objects.update(expires_at=timezone.now() - timedelta(minutes=1))
-    path = path_of(link_in(mail.outbox[0], "confirm"))
-    for response in (client.get(path), client.post(path)):
-        assert response.status_code == 410
-        assert "This link has expired" in response.content.decode()
+    assert_gone(client, path_of(link_in(mail.outbox[0], "confirm")), "This link has expired")
     assert len(mail.outbox) == 1
 
 

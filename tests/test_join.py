@@ -26,6 +26,7 @@ from mocisite.languages import ensure_locales, synchronise_trees
 from mocisite.roles import SECRETARIAT, setup_roles
 from people.models import OrganisationPage, PersonPage
 from tests import factories
+from tests.public_forms import filled, stamp
 from translations.actions import start_translation
 from translations.queue import UNTRANSLATED, build_queue
 
@@ -46,10 +47,6 @@ def site(people_index):
     return {"index": people_index, "secretary": secretary, "skill": skill}
 
 
-def stamp(response):
-    return re.search(r'name="shown" value="([^"]+)"', response.content.decode()).group(1)
-
-
 def photo_upload(size=(40, 30), fmt="JPEG", exif=None, name="me.jpg"):
     buffer = io.BytesIO()
     image = PILImage.new("RGB", size, (200, 80, 20))
@@ -58,25 +55,25 @@ def photo_upload(size=(40, 30), fmt="JPEG", exif=None, name="me.jpg"):
     return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/jpeg")
 
 
+PROFILE = {
+    "kind": "person",
+    "name": "Drita Hoxha",
+    "place_name": "Pellumbas",
+    "country": "AL",
+    "location": "41.25, 19.87",
+    "bio": "Grows medicinal plants and teaches it.",
+    "other": "Beekeeping",
+    "challenges": "Water in summer\n\nFinding buyers\n",
+    "link_1": "https://example.al/drita",
+    "link_2": "",
+    "link_3": "",
+    "email": ADDRESS,
+    "consent": "on",
+}
+
+
 def form_data(client, url, **fields):
-    data = {
-        "kind": "person",
-        "name": "Drita Hoxha",
-        "place_name": "Pellumbas",
-        "country": "AL",
-        "location": "41.25, 19.87",
-        "bio": "Grows medicinal plants and teaches it.",
-        "other": "Beekeeping",
-        "challenges": "Water in summer\n\nFinding buyers\n",
-        "link_1": "https://example.al/drita",
-        "link_2": "",
-        "link_3": "",
-        "email": ADDRESS,
-        "consent": "on",
-        "shown": stamp(client.get(url)),
-    }
-    data.update(fields)
-    return {key: value for key, value in data.items() if value is not None}
+    return filled(client, url, PROFILE, **fields)
 
 
 def join(client, language="en", **fields):

@@ -18,7 +18,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 GROUND = "mocisite"
 TOP = "seed"
-FEATURES = ["home", "principles", "projects", "people", "resources", "translations", "connect", "hub"]
+FEATURES = ["home", "principles", "projects", "people", "resources", "translations", "connect", "hub", "feeds"]
 APPS = [GROUND, *FEATURES, TOP]
 
 

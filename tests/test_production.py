@@ -37,6 +37,22 @@ REQUIRED = {
     "ALLOWED_HOSTS": "moci.example.org",
 }
 
+# Services a deployment may switch on, as the tests add them to REQUIRED: an SMTP server
+# (TLS or SSL varies), and a bucket and its keys (the endpoint or region, and a custom domain, vary).
+MAIL = {"EMAIL_HOST": "smtp.example.org", "EMAIL_HOST_USER": "moci", "EMAIL_HOST_PASSWORD": "mail-secret"}
+BUCKET = {
+    "AWS_STORAGE_BUCKET_NAME": "moci-media",
+    "AWS_ACCESS_KEY_ID": "AKIAEXAMPLE",
+    "AWS_SECRET_ACCESS_KEY": "s3-secret",
+}
+
+
+def photo_url(options):
+    """The address django-storages gives a rendition in the bucket these storage options name."""
+    from storages.backends.s3 import S3Storage
+
+    return S3Storage(**options).url("images/photo.width-800.jpg")
+
 
 def realistic_environment():
     """What a deployment's .env holds: every optional service switched on."""
@@ -46,17 +62,13 @@ def realistic_environment():
         "ALLOWED_HOSTS": "moci.example.org,www.moci.example.org",
         "WAGTAILADMIN_BASE_URL": "https://moci.example.org",
         "REDIS_URL": "redis://127.0.0.1:1/9",
-        "EMAIL_HOST": "smtp.example.org",
+        **MAIL,
         "EMAIL_USE_TLS": "true",
-        "EMAIL_HOST_USER": "moci",
-        "EMAIL_HOST_PASSWORD": "mail-secret",
         "DEFAULT_FROM_EMAIL": "MOCI <noreply@moci.example.org>",
         "ADMINS": "Operator <ops@moci.example.org>",
-        "AWS_STORAGE_BUCKET_NAME": "moci-media",
+        **BUCKET,
         "AWS_S3_ENDPOINT_URL": "https://s3.example.net",
         "AWS_S3_REGION_NAME": "eu-central-1",
-        "AWS_ACCESS_KEY_ID": "AKIAEXAMPLE",
-        "AWS_SECRET_ACCESS_KEY": "s3-secret",
         "AWS_S3_CUSTOM_DOMAIN": "media.moci.example.org",
         "CLOUDFLARE_ZONE_ID": "zone",
         "CLOUDFLARE_API_TOKEN": "token",
@@ -256,10 +268,8 @@ def test_explicit_addresses_win(load):
 def test_email(load):
     settings = load(
         **REQUIRED,
-        EMAIL_HOST="smtp.example.org",
+        **MAIL,
         EMAIL_USE_SSL="true",
-        EMAIL_HOST_USER="moci",
-        EMAIL_HOST_PASSWORD="mail-secret",
         DEFAULT_FROM_EMAIL="MOCI <hello@moci.example.org>",
         ADMINS="Operator <ops@moci.example.org>, second@moci.example.org",
     )
@@ -288,10 +298,8 @@ def test_redis_gives_shared_default_and_renditions_caches(load):
 def test_object_storage_with_a_custom_domain(load):
     settings = load(
         **REQUIRED,
-        AWS_STORAGE_BUCKET_NAME="moci-media",
+        **BUCKET,
         AWS_S3_ENDPOINT_URL="https://s3.example.net",
-        AWS_ACCESS_KEY_ID="AKIAEXAMPLE",
-        AWS_SECRET_ACCESS_KEY="s3-secret",
         AWS_S3_CUSTOM_DOMAIN="media.moci.example.org",
     )
     storage = settings.STORAGES["default"]
@@ -306,10 +314,7 @@ def test_object_storage_with_a_custom_domain(load):
     assert settings.STORAGES["staticfiles"]["BACKEND"] == "whitenoise.storage.CompressedManifestStaticFilesStorage"
     # Documents go through Wagtail's view, never straight from the bucket.
     assert settings.WAGTAILDOCS_SERVE_METHOD == "serve_view"
-
-    from storages.backends.s3 import S3Storage
-
-    url = S3Storage(**options).url("images/photo.width-800.jpg")
+    url = photo_url(options)
     assert url == "https://media.moci.example.org/images/photo.width-800.jpg"
 
 
@@ -321,21 +326,12 @@ def test_object_storage_with_a_custom_domain(load):
     ],
 )
 def test_object_storage_without_a_custom_domain_signs_urls(load, env, media_url):
-    settings = load(
-        **REQUIRED,
-        AWS_STORAGE_BUCKET_NAME="moci-media",
-        AWS_ACCESS_KEY_ID="AKIAEXAMPLE",
-        AWS_SECRET_ACCESS_KEY="s3-secret",
-        **env,
-    )
+    settings = load(**REQUIRED, **BUCKET, **env)
     options = settings.STORAGES["default"]["OPTIONS"]
     assert settings.MEDIA_URL == media_url
     assert options["querystring_auth"] is True
     assert options["querystring_expire"] <= 7 * 24 * 60 * 60
-
-    from storages.backends.s3 import S3Storage
-
-    url = S3Storage(**options).url("images/photo.width-800.jpg")
+    url = photo_url(options)
     # Signed, expiring, on the origin MEDIA_URL names (which the CSP allows).
     assert url.startswith(media_url + "images/photo.width-800.jpg?")
     assert "X-Amz-Signature=" in url and "X-Amz-Expires=" in url

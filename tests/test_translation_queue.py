@@ -17,7 +17,7 @@ from wagtail_localize.models import (
 
 from mocisite.roles import SECRETARIAT, review_workflow_name, reviewers_group_name, setup_roles, translators_group_name
 from projects.models import ProjectPage
-from tests.conftest import fresh, three_language_tree
+from tests.conftest import fresh
 from translations.queue import (
     AWAITING_REVIEW,
     DONE,
@@ -29,13 +29,6 @@ from translations.queue import (
 )
 
 QUEUE = "/admin/translation-queue/"
-
-
-@pytest.fixture(scope="module")
-def queue_tree(django_db_setup, django_db_blocker):
-    # The queue reads the Locale rows: three languages keep these tests quick.
-    with three_language_tree(django_db_blocker) as tree:
-        yield tree
 
 
 @pytest.fixture

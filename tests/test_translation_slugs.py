@@ -33,7 +33,6 @@ from tests.test_translation_queue import (  # noqa: F401 (fixtures)
     drita,
     make_user,
     messages_of,
-    queue_tree,
     site,
     sq,
     started,
@@ -63,6 +62,17 @@ def translate(translation, field, text):
 
 def submit(client, translation, **data):
     return client.post(f"{QUEUE}{translation.pk}/submit/", data)
+
+
+def submitted_slug(client, translator, started, title):  # noqa: F811
+    """Translate every segment, the title as ``title``, submit for review as
+    ``translator``: the slug of the Albanian draft."""
+    project, translation = started
+    translate_all(translation)
+    translate(translation, "title", title)
+    client.force_login(translator)
+    submit(client, translation)
+    return albanian_of(project).get_latest_revision_as_object().slug
 
 
 def approve(client, besa, translation):  # noqa: F811
@@ -142,37 +152,25 @@ def test_the_slug_follows_the_translated_title_in_ascii(
 
 
 def test_the_slug_is_free_among_its_siblings(client, drita, started):  # noqa: F811
-    project, translation = started
+    project, _translation = started
     index = albanian_of(project).get_parent()
     taken = ProjectPage(title="Zënë", slug="plastike-e-cmuar", summary="x", status="ongoing", locale=sq())
     index.add_child(instance=taken)
-    translate_all(translation)
-    translate(translation, "title", "Plastikë e çmuar")
-    client.force_login(drita)
-    submit(client, translation)
-    assert albanian_of(project).get_latest_revision_as_object().slug == "plastike-e-cmuar-2"
+    assert submitted_slug(client, drita, started, "Plastikë e çmuar") == "plastike-e-cmuar-2"
 
 
 def test_a_slug_set_by_the_translator_is_kept(client, drita, started):  # noqa: F811
-    project, translation = started
-    translate_all(translation)
-    translate(translation, "title", ALBANIAN_TITLE)
+    _project, translation = started
     override = OverridableSegment.objects.get(source=translation.source, context__path="slug")
     SegmentOverride.objects.create(locale=sq(), context=override.context, data_json=json.dumps("plastika"))
-    client.force_login(drita)
-    submit(client, translation)
-    assert albanian_of(project).get_latest_revision_as_object().slug == "plastika"
+    assert submitted_slug(client, drita, started, ALBANIAN_TITLE) == "plastika"
 
 
 def test_an_existing_slug_of_its_own_is_left_alone(client, drita, started):  # noqa: F811
     """A translation published before the slug followed the title keeps its address."""
-    project, translation = started
+    project, _translation = started
     Page.objects.filter(pk=albanian_of(project).pk).update(slug="plastikë-e-vjetër")
-    translate_all(translation)
-    translate(translation, "title", ALBANIAN_TITLE)
-    client.force_login(drita)
-    submit(client, translation)
-    assert albanian_of(project).get_latest_revision_as_object().slug == "plastikë-e-vjetër"
+    assert submitted_slug(client, drita, started, ALBANIAN_TITLE) == "plastikë-e-vjetër"
 
 
 def test_the_queue_names_the_fields_left(client, drita, started):  # noqa: F811

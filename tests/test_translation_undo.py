@@ -16,16 +16,10 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
 
 from mocisite.roles import SECRETARIAT, reviewers_group_name, translators_group_name
-from tests.conftest import fresh, three_language_tree
+from tests.conftest import fresh
 from translations.actions import start_translation
 
 ALBANIAN_TEXT = "Plastikë e çmuar"
-
-
-@pytest.fixture(scope="module")
-def undo_tree(django_db_setup, django_db_blocker):
-    with three_language_tree(django_db_blocker) as tree:
-        yield tree
 
 
 def make_user(name, *groups):
@@ -35,9 +29,9 @@ def make_user(name, *groups):
 
 
 @pytest.fixture
-def published(undo_tree, db):
+def published(queue_tree, db):
     """The project page translated into Albanian and published, as after a review."""
-    site = fresh(undo_tree)
+    site = fresh(queue_tree)
     secretary = make_user("besa", SECRETARIAT)
     sq = Locale.objects.get(language_code="sq")
     translation = start_translation(secretary, site["project"], sq)

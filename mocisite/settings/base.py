@@ -52,6 +52,8 @@ INSTALLED_APPS = [
     "connect",
     # The travelling hub: its workshops (hub/).
     "hub",
+    # Atom feeds of the projects, the resources and the workshops (feeds/).
+    "feeds",
     # On top of all of them: the MOCI texts and the commands that seed the site.
     "seed",
     # Wagtail and friends.
@@ -238,3 +240,8 @@ MOCI_CONNECT_LIMIT_PER_EMAIL = (5, 60 * 60)
 MOCI_CONNECT_MAX_PENDING_PER_EMAIL = 3
 MOCI_CONNECT_MESSAGE_MAX_LENGTH = 3000
 MOCI_CONNECT_MESSAGE_MAX_LINKS = 3
+
+# --- hub/: workshop sign-ups ----------------------------------------------------------
+# The personal data of a workshop's sign-ups is deleted this many days after the
+# workshop ends, by `manage.py purge_signups` (bin/start runs it; run it daily besides).
+MOCI_HUB_SIGNUP_KEEP_DAYS = int(os.environ.get("MOCI_HUB_SIGNUP_KEEP_DAYS", "30"))

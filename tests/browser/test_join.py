@@ -16,7 +16,6 @@ from playwright.sync_api import expect
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.cache import cache
 
 from mocisite.roles import SECRETARIAT
 from people.models import PeopleIndexPage, PersonPage, Skill
@@ -40,15 +39,6 @@ NEEDER_EMAIL = "gent.private@example.al"
 WRITER = "Arben Kola"
 WRITER_EMAIL = "arben@example.org"
 MESSAGE = "Mirëdita Elira! A mund të na ndihmoni të matim cilësinë e ujit në lumin Osum?"
-
-
-@pytest.fixture
-def _people_fill_forms_at_once(settings):
-    """Playwright types faster than people: no minimum fill time, no counts left by other tests."""
-    settings.MOCI_CONNECT_MIN_FILL_SECONDS = 0
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def photo(tmp_path):
@@ -86,7 +76,7 @@ def approve_in_admin(page, base_url, profile):
     expect(page.locator(".messages")).to_contain_text(f"Page '{profile.title}' has been updated.")
 
 
-@pytest.mark.usefixtures("_people_fill_forms_at_once")
+@pytest.mark.usefixtures("fresh_counts")  # Playwright types faster than people
 def test_a_visitor_joins_in_albanian_is_approved_and_a_peer_writes_to_her(
     moci_site, new_context, screenshot, external_requests, tmp_path, smtp_server
 ):

@@ -13,9 +13,14 @@ from tests.browser.conftest import axe_check, menu_expanded
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
+def open_home(page, site, width, height):
+    """The English home page, in a window of this size."""
+    page.set_viewport_size({"width": width, "height": height})
+    page.goto(site.url + "/en/")
+
+
 def test_visitor_reads_home_projects_and_a_project(moci_site, page, screenshot, external_requests):
-    page.set_viewport_size({"width": 1280, "height": 800})
-    page.goto(moci_site.url + "/en/")
+    open_home(page, moci_site, 1280, 800)
 
     expect(page.locator("html")).to_have_attribute("lang", "en")
     expect(page.get_by_role("heading", level=1)).to_have_text(content.HOME["hero_title"])
@@ -71,8 +76,7 @@ def test_visitor_reads_home_projects_and_a_project(moci_site, page, screenshot, 
 
 
 def test_visitor_searches_from_the_header(moci_site, page, screenshot, external_requests):
-    page.set_viewport_size({"width": 1280, "height": 800})
-    page.goto(moci_site.url + "/en/")
+    open_home(page, moci_site, 1280, 800)
 
     header_search = page.locator("header").get_by_role("search")
     header_search.get_by_label("Search the site").fill("plastic")
@@ -92,8 +96,7 @@ def test_visitor_searches_from_the_header(moci_site, page, screenshot, external_
 
 
 def test_visitor_opens_the_menu_on_a_phone(moci_site, page, screenshot, external_requests):
-    page.set_viewport_size({"width": 390, "height": 844})
-    page.goto(moci_site.url + "/en/")
+    open_home(page, moci_site, 390, 844)
 
     toggle = page.get_by_role("button", name="Menu")
     nav = page.locator("#site-nav")
