@@ -311,8 +311,8 @@ class WorkshopPage(SignupRoutes, DescribedImages, PlaceFields, MociPage):
             is_past=self.is_past(),
             signup=signup_state(self),
         )
-        if context["signup"]["open"]:
-            # The places left change with each sign-up, and the form closes when it ends.
+        if context["signup"]["open"] and context["signup"]["capacity"] is not None:
+            # The places left change with each sign-up.
             refuse_cache(request)
         else:
             # What the page says of itself (upcoming, on now, past) changes when it starts and ends.
