@@ -17,6 +17,7 @@ from wagtail.models import Site
 from hub.models import HubPage, WorkshopPage
 from tests import factories
 from tests.browser.conftest import axe_check
+from tests.browser.test_community_map import stub_tiles
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -50,6 +51,7 @@ def test_a_visitor_adds_a_workshop_to_their_calendar(live_server, new_context, s
 
     violations = []
     context = new_context(viewport={"width": 390, "height": 844}, accept_downloads=True)
+    stub_tiles(context)  # the hub page's route map draws its tiles once it is scrolled to
     context.expose_binding("reportCspViolation", lambda source, violation: violations.append(violation))
     context.add_init_script(REPORT_VIOLATIONS)
     page = context.new_page()
