@@ -125,6 +125,15 @@ def test_the_secretariat_plans_two_stops_and_visitors_sign_up_with_a_waiting_lis
         expect(main).to_contain_text(KORCA)
         text = main.inner_text()
         assert text.index(BERAT) < text.index(KORCA), "the next stop is not first"
+        # The route: the seeded past stop (Pellumbas, 2020), then Berat, then Korçë, joined by a line.
+        stops = page.locator("ol.route-stops > li")
+        expect(stops).to_have_count(3)
+        assert "route-stop--past" in stops.nth(0).get_attribute("class")
+        expect(stops.nth(1)).to_contain_text(BERAT)
+        expect(stops.nth(2)).to_contain_text(KORCA)
+        page.locator("#route-map").scroll_into_view_if_needed()
+        expect(page.locator("#route-map .leaflet-marker-icon.route-pin")).to_have_count(3)
+        expect(page.locator("#route-map path.route-line")).to_have_count(2)
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= 390, f"/{language}/hub/ is {width}px wide on a 390px phone"
         axe_check(page)
