@@ -59,6 +59,11 @@ def make_workshop(hub, title, start_date, **fields):
     return factories.add(hub, WorkshopPage(title=title, start_date=start_date, **fields))
 
 
+def ten_to_four(hub, title, day, **fields):
+    """A workshop on ``day`` from 10:00 to 16:00 on the place's clock."""
+    return make_workshop(hub, title, day, start_time=TEN, end_time=FOUR, **fields)
+
+
 @pytest.fixture(scope="module")
 def hub_tree(django_db_setup, django_db_blocker):
     change = next_dst_change(timezone.now().date())
@@ -68,26 +73,20 @@ def hub_tree(django_db_setup, django_db_blocker):
         tree.update(
             hub=hub,
             change=change,
-            tirana_before=make_workshop(
-                hub, "Tirana before", change - datetime.timedelta(days=1), start_time=TEN, end_time=FOUR, **tirana
-            ),
-            tirana_after=make_workshop(
+            tirana_before=ten_to_four(hub, "Tirana before", change - datetime.timedelta(days=1), **tirana),
+            tirana_after=ten_to_four(
                 hub,
                 "Tirana after",
                 change + datetime.timedelta(days=1),
-                start_time=TEN,
-                end_time=FOUR,
                 image=factories.make_image("Garden"),
                 image_alt_text="Raised beds in a garden",
                 languages=["sq", "en"],
                 **tirana,
             ),
-            tbilisi=make_workshop(
+            tbilisi=ten_to_four(
                 hub,
                 "Tbilisi after",
                 change + datetime.timedelta(days=1),
-                start_time=TEN,
-                end_time=FOUR,
                 place_name="Tbilisi",
                 country="GE",
                 location=TBILISI_POINT,
