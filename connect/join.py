@@ -17,6 +17,7 @@ from django.contrib.auth import get_user_model
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
@@ -47,13 +48,23 @@ MODELS = {"person": PersonPage, "organisation": OrganisationPage}
 
 def skill_choices(language):
     """The skills as checkboxes: the source-language term's id, named in ``language``."""
-    source = {
-        skill.translation_key: skill.pk for skill in Skill.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
-    }
+    source_code = settings.LANGUAGE_CODE
+    source = {skill.translation_key: skill.pk for skill in Skill.objects.filter(locale__language_code=source_code)}
     locale = Locale.objects.filter(language_code=language).values_list("pk", flat=True).first()
     named = Skill.for_locale(locale) if locale else []
-    choices = [(str(source[skill.translation_key]), skill.name) for skill in named if skill.translation_key in source]
-    return sorted(choices, key=lambda choice: choice[1].casefold())
+    named = sorted(
+        (skill for skill in named if skill.translation_key in source), key=lambda skill: skill.name.casefold()
+    )
+    # A skill not yet translated shows its English name, marked as English for screen readers.
+    return [
+        (
+            str(source[skill.translation_key]),
+            skill.name
+            if skill.locale_id == locale
+            else format_html('<span lang="{}">{}</span>', source_code, skill.name),
+        )
+        for skill in named
+    ]
 
 
 @never_cache

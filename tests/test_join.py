@@ -462,3 +462,14 @@ def test_the_join_form_is_never_stored_in_the_page_cache(site, settings):
     data["csrfmiddlewaretoken"] = tokens[2]
     assert "Pellumbas" in first.post("/sq/join/", data).content.decode()
     assert "Pellumbas" not in second.get("/sq/join/").content.decode()
+
+
+def test_a_skill_not_yet_translated_is_marked_as_english(client, site):
+    skill = site["skill"]
+    albanian = skill.copy_for_translation(Locale.objects.get(language_code="sq"))
+    albanian.name = "Permakulturë"
+    albanian.save()
+    # In Albanian the skill has its own name; in Armenian it has none yet, so the English one, marked.
+    assert f'<span lang="en">{skill.name}</span>' not in client.get("/sq/join/").content.decode()
+    assert f'<span lang="en">{skill.name}</span>' in client.get("/hy/join/").content.decode()
+    assert "<span" not in "".join(re.findall(r"<label[^>]*>([^<]*)", client.get("/en/join/").content.decode()))
