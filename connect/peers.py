@@ -5,16 +5,14 @@ to the profile's private address, in the profile's language, with the sender's
 address as ``Reply-To`` and a link to stop receiving messages."""
 
 from django.conf import settings
-from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 from wagtail_localize.models import TranslationSource
 
-from mocisite.cachekeys import refuse
 from mocisite.sites import find_site
 
-from . import confirm, mail
+from . import confirm, mail, responses
 from .forms import WriteToPeerForm
 from .protect import refusal, shown_again
 
@@ -34,7 +32,6 @@ def read_stop_link(signed):
 def write_to_peer(request, profile):
     """The form (GET), or the request it starts (POST). Never cached: the page
     carries a CSRF token of its own for each visitor."""
-    refuse(request)
     form = WriteToPeerForm(request.POST if request.method == "POST" else None)
     problem, status = None, 200
     if request.method == "POST":
@@ -49,22 +46,16 @@ def write_to_peer(request, profile):
                 payload={"profile": profile.pk, "target": profile.title, "message": form.cleaned_data["message"]},
                 site=site,
             )
-            response = TemplateResponse(
+            return responses.render(
                 request,
                 "connect/sent.html",
                 {"page": profile, "email": form.cleaned_data["email"], "hours": settings.MOCI_CONNECT_CONFIRM_HOURS},
             )
-            return no_store(response)
         status = problem.status
-    response = TemplateResponse(
+    response = responses.render(
         request, "connect/write_to_peer.html", {"page": profile, "form": form, "problem": problem}, status=status
     )
-    return no_store(shown_again(response, problem))
-
-
-def no_store(response):
-    response["Cache-Control"] = "no-store"
-    return response
+    return shown_again(response, problem)
 
 
 def members_version(profile):

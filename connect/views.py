@@ -12,10 +12,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from mocisite.cachekeys import refuse
 from people.contact import stop_messages as stop_profile_messages
 
-from . import confirm, members
+from . import confirm, members, responses
 from .forms import ChangeRequestForm
 from .join import about, tell_secretariat
 from .members import joined_profile, read_profile_link
@@ -25,28 +24,9 @@ from .protect import refusal, shown_again
 logger = logging.getLogger(__name__)
 
 
-def _page(request, template, context, status=200):
-    refuse(request)
-    return TemplateResponse(request, template, context, status=status)
-
-
-def _notice(request, heading, message, *, role="", button="", status=200, **context):
-    """The one-message page (connect/notice.html): a ``button`` posting back here, else a link home."""
-    context.update(heading=heading, message=message, role=role, button=button)
-    return _page(request, "connect/notice.html", context, status=status)
-
-
-def _done(request, message):
-    return _notice(request, _("Done"), message, role="status")
-
-
-def _problem(request, message, status):
-    return _notice(request, _("This link does not work"), message, role="alert", status=status)
-
-
 def _not_ours(request):
     """A member's link that the site did not sign (cut short, or made up)."""
-    return _problem(request, _("This link is not valid. Please copy the whole address from the e-mail."), 400)
+    return responses.problem(request, _("This link is not valid. Please copy the whole address from the e-mail."), 400)
 
 
 def member_link(read):
@@ -75,12 +55,12 @@ def _link_problem(request, state):
             "This link is not valid. It may be incomplete (copy the whole address from the e-mail), "
             "or so old that the request was deleted."
         )
-        return _problem(request, message, 400)
+        return responses.problem(request, message, 400)
     if state == confirm.USED:
         message = _("This link has already been used: the request was carried out. Nothing more needs doing.")
     else:
         message = _("This link has expired. Nothing was sent. Please fill in the form again.")
-    return _problem(request, message, 410)
+    return responses.problem(request, message, 410)
 
 
 @never_cache
@@ -92,7 +72,7 @@ def confirm_request(request, token):
     kind = confirm.KINDS[pending.kind]
     if request.method == "GET":
         summary = str(kind.summary).format(**pending.payload)
-        return _notice(
+        return responses.notice(
             request,
             _("Confirm your e-mail address"),
             summary,
@@ -103,18 +83,18 @@ def confirm_request(request, token):
         state, done = confirm.carry_out(pending)
     except Exception:  # the mail server did not answer: logged by carry_out
         message = _("It could not be sent just now. Please follow the link in the e-mail again in a few minutes.")
-        return _problem(request, message, 503)
+        return responses.problem(request, message, 503)
     if state == confirm.USED:
         return _link_problem(request, state)
     if state == confirm.EXPIRED:
-        return _problem(request, done, 410)
-    return _done(request, done)
+        return responses.problem(request, done, 410)
+    return responses.done(request, done)
 
 
 @member_link(read_stop_link)
 def stop_messages(request, key, signed):
     if request.method == "GET":
-        return _notice(
+        return responses.notice(
             request,
             _("Stop receiving messages"),
             _(
@@ -126,14 +106,14 @@ def stop_messages(request, key, signed):
     title = stop_profile_messages(key)
     if title is None:
         message = _("This profile is no longer on the site: no messages will reach you through it.")
-        return _problem(request, message, 410)
+        return responses.problem(request, message, 410)
     logger.info("Messages stopped for profile %s", key)
-    return _done(request, _("Done: you will receive no more messages through the site."))
+    return responses.done(request, _("Done: you will receive no more messages through the site."))
 
 
 def _profile_gone(request):
     message = _("This profile is no longer on the site.")
-    return _problem(request, message, 410)
+    return responses.problem(request, message, 410)
 
 
 @member_link(read_profile_link)
@@ -156,10 +136,10 @@ def member_profile(request, key, signed):
                 reply_to=page.contact_email,
             )
             message = _("Your request was sent to the secretariat. They will answer by e-mail.")
-            return _done(request, message)
+            return responses.done(request, message)
         status = problem.status
     context = {"profile": page, "form": form, "problem": problem, "signed": signed}
-    return shown_again(_page(request, "connect/member_profile.html", context, status=status), problem)
+    return shown_again(responses.render(request, "connect/member_profile.html", context, status=status), problem)
 
 
 @member_link(read_profile_link)
@@ -168,7 +148,7 @@ def remove_profile(request, key, signed):
         page = joined_profile(key)
         if page is None:
             return _profile_gone(request)
-        return _notice(
+        return responses.notice(
             request,
             _("Remove my profile"),
             _(
@@ -190,7 +170,7 @@ def remove_profile(request, key, signed):
     except Exception:  # removed all the same: the secretariat sees it in the admin
         logger.exception("Could not tell the secretariat that profile %s was removed", key)
     message = _("Your profile and its personal data were deleted from the site.")
-    return _done(request, message)
+    return responses.done(request, message)
 
 
 @require_http_methods(["GET"])

@@ -13,7 +13,6 @@ import logging
 from django.conf import settings
 from django.core import signing
 from django.db import transaction
-from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -34,15 +33,12 @@ from hub.signups import (
     source_workshop,
     waiting_position,
 )
-from mocisite.cachekeys import refuse
 from mocisite.sites import find_site
 from mocisite.visibility import public_q
 
-from . import confirm, mail
+from . import confirm, mail, responses
 from .forms import WorkshopSignupForm
 from .protect import refusal, shown_again
-from .views import _done as done_page
-from .views import _problem as problem_page
 
 logger = logging.getLogger(__name__)
 
@@ -61,13 +57,6 @@ def read_cancel_link(signed):
     return mail.read_member_link(signed, CANCEL_SALT)
 
 
-def _page(request, template, context, status=200):
-    refuse(request)
-    response = TemplateResponse(request, template, context, status=status)
-    response["Cache-Control"] = "no-store"
-    return response
-
-
 @require_http_methods(["GET", "POST"])
 def signup_form(request, page):
     """The form (GET), or the request it starts (POST); a clear page once the workshop
@@ -76,7 +65,9 @@ def signup_form(request, page):
     if not state["open"]:
         message = _("This workshop is over: sign-up is closed.")
         status = 400 if request.method == "POST" else 200
-        return _page(request, "connect/workshop_closed.html", {"page": page, "message": message}, status=status)
+        return responses.render(
+            request, "connect/workshop_closed.html", {"page": page, "message": message}, status=status
+        )
     form = WorkshopSignupForm(request.POST if request.method == "POST" else None)
     problem, status = None, 200
     if request.method == "POST":
@@ -85,7 +76,7 @@ def signup_form(request, page):
             return _started(request, page, form.cleaned_data)
         status = problem.status
     context = {"page": page, "form": form, "problem": problem, "signup": state}
-    return shown_again(_page(request, "connect/workshop_signup.html", context, status=status), problem)
+    return shown_again(responses.render(request, "connect/workshop_signup.html", context, status=status), problem)
 
 
 def _started(request, page, data):
@@ -113,7 +104,7 @@ def _started(request, page, data):
         existing.language = translation.get_language()
         tell(existing, page, site, "already")
     context = {"page": page, "email": data["email"], "hours": settings.MOCI_CONNECT_CONFIRM_HOURS}
-    return _page(request, "connect/workshop_sent.html", context)
+    return responses.render(request, "connect/workshop_sent.html", context)
 
 
 SUBJECTS = {
@@ -242,7 +233,7 @@ def connect_signals():
 
 def _gone(request):
     message = _("This sign-up is no longer on the site: it was deleted after the workshop, or the workshop was.")
-    return problem_page(request, message, 410)
+    return responses.problem(request, message, 410)
 
 
 @never_cache
@@ -254,15 +245,15 @@ def cancel_signup(request, signed):
     signup = WorkshopSignup.objects.filter(key=key).select_related("workshop").first() if key else None
     if key is None:
         message = _("This link is not valid. Please copy the whole address from the e-mail.")
-        return problem_page(request, message, 400)
+        return responses.problem(request, message, 400)
     if signup is None:
         return _gone(request)
     page = _in_language(signup.workshop, translation.get_language())
     if signup.status == Status.CANCELLED:
         message = _("Your sign-up for “{target}” was already cancelled.").format(target=page.title)
-        return done_page(request, message)
+        return responses.done(request, message)
     if request.method == "GET":
-        return _page(request, "connect/workshop_cancel.html", {"page": page, "signup": signup})
+        return responses.render(request, "connect/workshop_cancel.html", {"page": page, "signup": signup})
     try:
         with transaction.atomic():
             _done, moved = cancel(signup, timezone.now())
@@ -271,7 +262,7 @@ def cancel_signup(request, signed):
     except Exception:
         logger.exception("Could not cancel sign-up %s", signup.pk)
         message = _("It could not be done just now. Please follow the link in the e-mail again in a few minutes.")
-        return problem_page(request, message, 503)
+        return responses.problem(request, message, 503)
     logger.info("Workshop sign-up %s cancelled; %d moved up", signup.pk, len(moved))
     message = _("Your sign-up for “{target}” is cancelled. Thank you for telling us.").format(target=page.title)
-    return done_page(request, message)
+    return responses.done(request, message)

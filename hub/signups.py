@@ -146,8 +146,7 @@ def sign_up(workshop, *, name, email, organisation, language, consent_at, now=No
     existing = active_signup(workshop, email)
     if existing is not None:
         return existing, False
-    taken = WorkshopSignup.objects.filter(workshop=workshop, status=Status.CONFIRMED).count()
-    has_place = workshop.capacity is None or taken < workshop.capacity
+    has_place = workshop.capacity is None or places_taken(workshop) < workshop.capacity
     signup = WorkshopSignup.objects.create(
         workshop=workshop,
         name=name,
@@ -180,8 +179,7 @@ def move_up(workshop, now=None):
         return []
     waiting = WorkshopSignup.objects.filter(workshop=workshop, status=Status.WAITING).order_by("confirmed_at", "pk")
     if workshop.capacity is not None:
-        taken = WorkshopSignup.objects.filter(workshop=workshop, status=Status.CONFIRMED).count()
-        waiting = waiting[: max(0, workshop.capacity - taken)]
+        waiting = waiting[: max(0, workshop.capacity - places_taken(workshop))]
     moved = list(waiting)
     WorkshopSignup.objects.filter(pk__in=[signup.pk for signup in moved]).update(status=Status.CONFIRMED, place_at=now)
     for signup in moved:
